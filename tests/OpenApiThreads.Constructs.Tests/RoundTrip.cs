@@ -40,12 +40,12 @@ internal static class RoundTrip
         return model;
     }
 
-    /// <summary>A generated reader's shape: <c>Read_{InfoName}(ref reader, options)</c> on the context.</summary>
+    /// <summary>A generated reader's shape: <c>Read_{InfoName}(ref reader, options)</c> in one of the context's shards.</summary>
     private delegate T? GeneratedReader<T>(ref Utf8JsonReader reader, JsonSerializerOptions options);
 
     /// <summary>
     /// Reads through the context's generated reader for <typeparamref name="T"/> alone. The readers are internal
-    /// members of each spec's context, found by name: the generated code carries no hook for tests. Tests run on
+    /// members of each spec's context's shards, found by name: the generated code carries no hook for tests. Tests run on
     /// the JIT, where this reflection is safe. Mirrors the client: one value, nothing after it, and the reader's
     /// own InvalidOperationException/FormatException surfaced as JsonException.
     /// </summary>
@@ -54,8 +54,18 @@ internal static class RoundTrip
     {
         Type? underlying = Nullable.GetUnderlyingType(typeof(T));
         string name = "Read_" + (underlying is null ? typeof(T).Name : "Nullable" + underlying.Name);
-        MethodInfo method = info.Options.TypeInfoResolver!.GetType().GetMethod(name, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)
-            ?? throw new InvalidOperationException(typeof(T) + " has no generated reader " + name + ".");
+        // The readers are in the context's shards, its nested classes __Shard0 to __Shard15.
+        MethodInfo? method = null;
+        foreach (Type shard in info.Options.TypeInfoResolver!.GetType().GetNestedTypes(BindingFlags.NonPublic | BindingFlags.Public))
+        {
+            method ??= shard.GetMethod(name, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static);
+        }
+
+        if (method is null)
+        {
+            throw new InvalidOperationException(typeof(T) + " has no generated reader " + name + ".");
+        }
+
         var read = (GeneratedReader<T>)Delegate.CreateDelegate(typeof(GeneratedReader<T>), method);
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         try

@@ -85,7 +85,7 @@ public sealed class GeneratedSurfaceTests
             // field; before it, a field does. (These
             // tests compile with the Roslyn the generator builds against, C# 12 at most; the consumer projects, built by
             // the SDK's C# 14, check the other shape: Constructs.Tests' ContextShapeTests.)
-            string part = GeneratorHarness.Source(result, "OpenAIThreadsJsonContext.RunObject.g.cs");
+            string part = GeneratorHarness.Source(result, "OpenAIThreadsJsonContext.g.cs");
             // Preview counts only on a compiler that knows C# 14: on this Roslyn (4.8) it gets the declared fields.
             bool fieldKeyword = (int)parseOptions.LanguageVersion >= 1400 && Enum.IsDefined(typeof(LanguageVersion), 1400);
             Assert.Equal(fieldKeyword, part.Contains(" RunObject => field ??= Reached(Create_RunObject);", StringComparison.Ordinal));

@@ -73,14 +73,23 @@ public sealed class NamespaceAliasTests
         Assert.Contains("namespace Consumer.Aliases;\n\nusing api = global::Consumer.Aliases;\nusing generic = global::System.Collections.Generic;\nusing json = global::System.Text.Json;\n\npublic sealed partial class Json : api::AliasesJsonContext.IAdditionalData\n", json, Exact);
         Assert.Contains("public generic::IDictionary<string, api::Metadata>? Metadata { get; set; }", json, Exact);
 
-        // The batch of the JSON context's parts declares what any of them uses, once, before the first part.
+        // The batch of the JSON context's parts declares what any of them uses, once, before the first part: the
+        // aliases, then the shards whose methods they call.
         string batch = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(FileLayout.BatchSuffix, Exact)).SourceText.ToString();
-        Assert.Contains("namespace Consumer.Aliases;\n\nusing api = global::Consumer.Aliases;\nusing generic = global::System.Collections.Generic;\nusing json = global::System.Text.Json;\nusing metadata = global::System.Text.Json.Serialization.Metadata;\n\npartial class AliasesJsonContext\n", batch, Exact);
-        Assert.Equal(4, batch.Split("\nusing ").Length - 1);
-        // and its parts share one class block.
-        Assert.Equal(12, batch.Split(" ??= Reached(Create_").Length - 1);
+        Assert.Contains("namespace Consumer.Aliases;\n\nusing api = global::Consumer.Aliases;\nusing generic = global::System.Collections.Generic;\nusing json = global::System.Text.Json;\nusing metadata = global::System.Text.Json.Serialization.Metadata;\nusing static global::Consumer.Aliases.AliasesJsonContext.__Shard", batch, Exact);
+        Assert.Equal(batch.Split("\nusing static ").Length - 1, batch.Split("\nusing static ").Skip(1).Distinct().Count());
+
+        // and its parts share one class block, and one block per shard.
+        Assert.Equal(12, batch.Split("> Create_").Length - 1);
         Assert.Equal(1, batch.Split("\npartial class AliasesJsonContext\n").Length - 1);
-        Assert.Contains("    public metadata::JsonTypeInfo<api::Generic> Generic => ", batch, Exact);
+        string[] shards = System.Text.RegularExpressions.Regex.Matches(batch, "\n    internal static partial class (__Shard[0-9]+)\n").Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(shards);
+        Assert.Equal(shards.Length, shards.Distinct().Count());
+
+        // The typed properties are the context's own, in its file.
+        string context = GeneratorHarness.Source(result, "AliasesJsonContext.g.cs");
+        Assert.Equal(12, context.Split(" ??= Reached(Create_").Length - 1);
+        Assert.Contains("    public metadata::JsonTypeInfo<api::Generic> Generic => ", context, Exact);
     }
 
     [Fact]

@@ -56,6 +56,14 @@ internal static class ContextEmitter
 
                 /// <inheritdoc/>
                 protected override {{Json}}JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
+            """);
+        writer.WriteLine();
+        foreach (TypeRef type in item.Types)
+        {
+            TypeInfoEmitter.WriteProperty(writer, type, item.UsesFieldKeyword);
+        }
+
+        writer.WriteLines($$"""
 
                 /// <inheritdoc/>
                 public override {{Meta}}JsonTypeInfo? GetTypeInfo(global::System.Type type)
@@ -214,10 +222,39 @@ internal static class ContextEmitter
         Metadata.MetadataHelpers.Write(writer, item.Types.Any(t => t.Kind == TypeRefKind.Map), item.Types.Contains(BuiltInTypes.String.RuntimeType), item.Types.Contains(BuiltInTypes.AdditionalData.RuntimeType));
         Metadata.StringEnumSupport.Write(writer);
         Metadata.WriterHelpers.Write(writer);
-        FastReadSupport.Write(writer, item.Types, header.Namespace);
+        FastReadSupport.Write(writer, item.Types);
         UnionSupport.Write(writer);
+        WriteShards(writer, item.Types, header.Namespace);
         writer.WriteLine("}");
         return FileHeader.Finish(writer);
+    }
+
+    /// <summary>
+    /// Declares every shard (<see cref="ContextShards"/>), so a file's <c>using static</c> directive for one always
+    /// names a class, with the readers of the built-in types lists and maps hold in theirs.
+    /// </summary>
+    private static void WriteShards(SourceWriter writer, IEnumerable<TypeRef> types, string ns)
+    {
+        writer.WriteLine();
+        writer.WriteLine("    // Each type's factory, reader and writer are in the shard its name hashes to, so the compiler spreads them over");
+        writer.WriteLine("    // its threads; every shard is declared here, so a file's using static directive for one always names a class.");
+        for (int i = 0; i < ContextShards.Count; i++)
+        {
+            string shard = ContextShards.Name(i);
+            var readers = new SourceWriter();
+            readers.Indent();
+            Reading.CollectionReadSupport.WriteElementReaders(readers, types, ns, shard);
+            if (readers.ToString().Length == 0)
+            {
+                writer.WriteLine("    internal static partial class " + shard + " { }");
+                continue;
+            }
+
+            writer.WriteLine("    internal static partial class " + shard);
+            writer.WriteLine("    {");
+            writer.WriteRaw(readers.ToString());
+            writer.WriteLine("    }");
+        }
     }
 
     private static string Nullable(TypeRef type) => type.IsNullable && type.IsValueType ? "?" : string.Empty;

@@ -67,26 +67,19 @@ internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, U
     /// <summary>Whether the client sends this generated object, so it gets a fast-path writer.</summary>
     public bool Writes { get; init; }
 
-    /// <summary>Whether the typed property caches its metadata in C# 14's <c>field</c> (<see cref="CompilationFacts.HasFieldKeyword"/>).</summary>
-    public bool UsesFieldKeyword { get; init; }
-
-    public override string HintName => FilePrefix + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
+    /// <summary>Named by the type's shard first (<see cref="ContextShards"/>), so a batch holds one shard's parts together and they share its block.</summary>
+    public override string HintName => FilePrefix + "." + Header.ContextName + "." + ContextShards.Of(Type.InfoName) + "." + Type.InfoName + ".g.cs";
 
     /// <summary>A type's part of the JSON context: one class spread over files that no one reads one at a time.</summary>
     public override bool AlwaysBatched => true;
 }
 
-/// <summary>An object's property list for its metadata, in one of the context's nested classes (<see cref="Metadata.PropertyListEmitter"/>).</summary>
-internal sealed record PropertyListEmitItem(TypeRef Type, ObjectSpec Shape) : EmitItem
-{
-    public override string HintName => FilePrefix + "." + Header.ContextName + "." + Metadata.PropertyListEmitter.Group(Type.InfoName) + "." + Type.InfoName + ".g.cs";
-
-    public override bool AlwaysBatched => true;
-}
-
-/// <summary>The context class itself: constructors, and the type → metadata lookup.</summary>
+/// <summary>The context class itself: constructors, the typed properties, the type → metadata lookup and the shared helpers.</summary>
 internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types, bool HasFeatureSwitchDefinition) : EmitItem
 {
+    /// <summary>Whether the typed properties cache their metadata in C# 14's <c>field</c> (<see cref="CompilationFacts.HasFieldKeyword"/>).</summary>
+    public bool UsesFieldKeyword { get; init; }
+
     public override string HintName => FilePrefix + "." + Header.ContextName + ".g.cs";
 }
 

@@ -30,7 +30,7 @@ internal static class EmitPlan
             items.Add(new UnionBaseEmitItem { Header = header });
         }
 
-        items.Add(new ContextEmitItem(model.JsonTypes, facts.HasFeatureSwitchDefinition) { Header = header });
+        items.Add(new ContextEmitItem(model.JsonTypes, facts.HasFeatureSwitchDefinition) { Header = header, UsesFieldKeyword = facts.HasFieldKeyword });
         // Only the writers use the table, so only the names of objects with writers are in it.
         items.Add(new PropertyNamesEmitItem(model.Types.OfType<ObjectSpec>().Where(o => written.Contains(o.Name)).SelectMany(o => o.Properties).Select(p => p.JsonName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()) { Header = header });
         foreach (TypeRef type in model.JsonTypes)
@@ -45,12 +45,7 @@ internal static class EmitPlan
                 Reaches = MetadataReach.Of(type, spec),
                 Reads = spec is not null && read.Contains(type.Name),
                 Writes = spec is not null && written.Contains(type.Name),
-                UsesFieldKeyword = facts.HasFieldKeyword,
             });
-            if (shape is { Composition: null } && Metadata.PropertyListEmitter.HasList(shape))
-            {
-                items.Add(new PropertyListEmitItem(type, shape) { Header = header });
-            }
         }
 
         if (model.GenerateClient)

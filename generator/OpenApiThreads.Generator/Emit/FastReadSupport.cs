@@ -12,7 +12,7 @@ internal static class FastReadSupport
     private const string Json = "json::";
     private const string Meta = "metadata::";
 
-    public static void Write(SourceWriter writer, System.Collections.Generic.IEnumerable<TypeRef> contextTypes, string ns)
+    public static void Write(SourceWriter writer, System.Collections.Generic.IEnumerable<TypeRef> contextTypes)
     {
         writer.WriteLines($$"""
 
@@ -122,6 +122,6 @@ internal static class FastReadSupport
                 }
             """);
         Reading.PropertyTableSupport.Write(writer, System.Linq.Enumerable.Contains(contextTypes, BuiltInTypes.AdditionalData.RuntimeType));
-        Reading.CollectionReadSupport.Write(writer, contextTypes, ns);
+        Reading.CollectionReadSupport.Write(writer);
     }
 }

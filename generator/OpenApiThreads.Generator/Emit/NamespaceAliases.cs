@@ -54,7 +54,7 @@ internal static class NamespaceAliases
             }
         }
 
-        return block is null ? string.Empty : block.Append('\n').ToString();
+        return block?.ToString() ?? string.Empty;
     }
 
     /// <summary>

@@ -71,16 +71,16 @@ internal static class OperationEmitter
         }
         else if (response.Alternatives.Count > 0)
         {
-            WriteAlternatives(writer, operation, header);
+            WriteAlternatives(writer, operation);
         }
         else if (response.Encoding == BodyEncoding.Json)
         {
-            writer.WriteLine(Indent + "return " + ReadCall(response.Type!, operation, header) + ";");
+            writer.WriteLine(Indent + "return " + ReadCall(response.Type!, operation) + ";");
         }
     }
 
     /// <summary>Reads the body as the type its status documents; an undocumented success status reads as the first.</summary>
-    private static void WriteAlternatives(SourceWriter writer, OperationSpec operation, EmitHeader header)
+    private static void WriteAlternatives(SourceWriter writer, OperationSpec operation)
     {
         ResponseSpec response = operation.Response;
         string result = "api::" + response.ResultName;
@@ -89,20 +89,20 @@ internal static class OperationEmitter
         for (int i = 1; i < response.Alternatives.Count; i++)
         {
             writer.WriteLine(Indent + "    case " + response.Alternatives[i].StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
-            writer.WriteLine(Indent + "        return new " + result + "((int)response.StatusCode, " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + ReadCall(response.Alternatives[i].Type, operation, header) + ");");
+            writer.WriteLine(Indent + "        return new " + result + "((int)response.StatusCode, " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + ReadCall(response.Alternatives[i].Type, operation) + ");");
         }
 
         writer.WriteLine(Indent + "    default:");
-        writer.WriteLine(Indent + "        return new " + result + "((int)response.StatusCode, 0, " + ReadCall(response.Alternatives[0].Type, operation, header) + ");");
+        writer.WriteLine(Indent + "        return new " + result + "((int)response.StatusCode, 0, " + ReadCall(response.Alternatives[0].Type, operation) + ");");
         writer.WriteLine(Indent + "}");
     }
 
     /// <summary>The awaited read of a JSON body of <paramref name="type"/>.</summary>
-    private static string ReadCall(TypeRef type, OperationSpec operation, EmitHeader header)
+    private static string ReadCall(TypeRef type, OperationSpec operation)
     {
         string typeName = DocComments.Literal(NamespaceAliases.Unqualified(type.AsNonNullable().ToCSharp()));
         string fastRead = type.Kind == TypeRefKind.Generated
-            ? "api::" + header.ContextName + "." + FastReadEmitter.ReaderName(type)
+            ? FastReadEmitter.ReaderName(type)
             : "null";
         return "await ReadResponseAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + typeName + ", _json." + type.InfoName + ", " + fastRead + ", cancellationToken).ConfigureAwait(false)";
     }

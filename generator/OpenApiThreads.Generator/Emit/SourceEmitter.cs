@@ -9,7 +9,6 @@ internal static class SourceEmitter
         {
             TypeEmitItem type => TypeEmitter.Emit(type),
             TypeInfoEmitItem info => TypeInfoEmitter.Emit(info),
-            PropertyListEmitItem list => Metadata.PropertyListEmitter.Emit(list),
             ContextEmitItem context => ContextEmitter.Emit(context),
             PropertyNamesEmitItem names => PropertyNamesEmitter.Emit(names),
             ClientEmitItem client => ClientEmitter.Emit(client),

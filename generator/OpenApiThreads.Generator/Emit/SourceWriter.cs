@@ -10,6 +10,9 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    /// <summary>The names of the spec the file belongs to (<see cref="FileHeader.Start"/>), for what the file's end adds.</summary>
+    public EmitHeader? Header { get; init; }
+
     public void WriteLine(string line)
     {
         if (line.Length > 0)
@@ -48,6 +51,14 @@ internal sealed class SourceWriter
         _indent = Math.Max(0, _indent - 1);
         WriteLine("}" + suffix);
     }
+
+    /// <summary>Appends text another writer wrote, as it is.</summary>
+    public void WriteRaw(string text) => _builder.Append(text);
+
+    /// <summary>Writes the lines that follow one level deeper, as inside a block whose braces the caller wrote.</summary>
+    public void Indent() => _indent++;
+
+    public void Unindent() => _indent = Math.Max(0, _indent - 1);
 
     public override string ToString() => _builder.ToString();
 }

@@ -84,7 +84,7 @@ internal static class StreamParserEmitter
 
         string context = "api::" + header.ContextName;
         string read = type.Kind == TypeRefKind.Generated
-            ? context + ".ReadDocument(data, " + context + "." + FastReadEmitter.ReaderName(type) + ", " + context + ".Default." + type.InfoName + ")"
+            ? context + ".ReadDocument(data, " + FastReadEmitter.ReaderName(type) + ", " + context + ".Default." + type.InfoName + ")"
             : Json + "JsonSerializer.Deserialize(data, " + context + ".Default." + type.InfoName + ")";
         return type.IsNullable || type.IsValueType
             ? read

@@ -5,8 +5,9 @@ using OpenApiThreads.Generator.Model;
 namespace OpenApiThreads.Generator.Emit;
 
 /// <summary>
-/// The JsonTypeInfo for one runtime type: a cached property on the context and the factory the context's resolver
-/// calls, in the shape System.Text.Json's source generator uses.
+/// The JsonTypeInfo for one runtime type, in the shape System.Text.Json's source generator uses: the factory the
+/// context's resolver calls, in the type's shard of the context (<see cref="ContextShards"/>), with the object's reader
+/// and writer beside it; the context file lists the cached property that calls it (<see cref="WriteProperty"/>).
 /// </summary>
 internal static class TypeInfoEmitter
 {
@@ -23,19 +24,12 @@ internal static class TypeInfoEmitter
         string info = type.InfoName;
         SourceWriter writer = FileHeader.Start(header);
         bool isObject = item.ObjectShape is { Composition: null };
-        string signature = "private static " + Meta + "JsonTypeInfo<" + typeName + "> Create_" + info + "(" + Json + "JsonSerializerOptions options)";
+        string signature = "internal static " + Meta + "JsonTypeInfo<" + typeName + "> Create_" + info + "(" + Json + "JsonSerializerOptions options)";
         writer.WriteLine("partial class " + header.ContextName);
         writer.WriteLine("{");
-        if (!item.UsesFieldKeyword)
-        {
-            writer.WriteLine("    private " + Meta + "JsonTypeInfo<" + typeName + ">? _" + info + ";");
-        }
-
-        writer.WriteLines($$"""
-                /// <summary>JSON metadata for {{DocType(type)}}.</summary>
-                public {{Meta}}JsonTypeInfo<{{typeName}}> {{info}} => {{(item.UsesFieldKeyword ? "field" : "_" + info)}} ??= Reached(Create_{{info}});
-
-            """);
+        writer.WriteLine("    internal static partial class " + ContextShards.Of(info));
+        writer.WriteLine("    {");
+        writer.Indent();
 
         // An object's properties make their own types known as they are listed (PropertyList); what else a
         // factory reaches (a union's branches, a base's subclasses, a composed object's parts) it makes known first.
@@ -51,8 +45,7 @@ internal static class TypeInfoEmitter
                 FastReadEmitter.WriteForConverter(writer, type);
             }
 
-            writer.WriteLine("}");
-            return FileHeader.Finish(writer);
+            return Finish(writer);
         }
 
         writer.WriteLine("    " + signature);
@@ -97,8 +90,37 @@ internal static class TypeInfoEmitter
             }
         }
 
+        return Finish(writer);
+    }
+
+    private static string Finish(SourceWriter writer)
+    {
+        writer.Unindent();
+        writer.WriteLine("    }");
         writer.WriteLine("}");
         return FileHeader.Finish(writer);
+    }
+
+    /// <summary>
+    /// The context's cached metadata property for <paramref name="type"/>, as System.Text.Json's generator writes it.
+    /// Only a list, map, nullable or array gets a summary, which spells the type its name abbreviates; for any other
+    /// type the name and the property's type say it all.
+    /// </summary>
+    public static void WriteProperty(SourceWriter writer, TypeRef type, bool usesFieldKeyword)
+    {
+        string typeName = type.ToCSharp();
+        string info = type.InfoName;
+        if (!usesFieldKeyword)
+        {
+            writer.WriteLine("    private " + Meta + "JsonTypeInfo<" + typeName + ">? _" + info + ";");
+        }
+
+        if (IsSpelledOut(type))
+        {
+            writer.WriteLine("    /// <summary>JSON metadata for <c>" + DocComments.Escape(NamespaceAliases.Unqualified(type.ToCSharp())) + "</c>.</summary>");
+        }
+
+        writer.WriteLine("    public " + Meta + "JsonTypeInfo<" + typeName + "> " + info + " => " + (usesFieldKeyword ? "field" : "_" + info) + " ??= Reached(Create_" + info + ");");
     }
 
     /// <summary>The metadata of a type that is not an object, through the context's helpers.</summary>
@@ -147,17 +169,8 @@ internal static class TypeInfoEmitter
 
     private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, bool writes)
     {
-        // A bigger object's properties are listed in a method of their own, in one of the context's nested classes.
         string start = "        return ObjectMetadata(options, () => new " + typeName + Initializer(shape) + ", " + (writes ? FastPathEmitter.HandlerName(info) : "null") + ", ";
-        if (Metadata.PropertyListEmitter.HasList(shape))
-        {
-            writer.WriteLine(start + Metadata.PropertyListEmitter.Reference(info) + ");");
-        }
-        else
-        {
-            Metadata.PropertyListEmitter.WriteCalls(writer, shape, typeName, "        ", start + "properties => properties", "            ", ");");
-        }
-
+        Metadata.PropertyListEmitter.WriteCalls(writer, shape, typeName, "        ", start + "properties => properties", "            ", ");");
         writer.WriteLine("    }");
     }
 
@@ -171,9 +184,7 @@ internal static class TypeInfoEmitter
         return required.Length == 0 ? "()" : " { " + required + " }";
     }
 
-    /// <summary>A cref for a plain type; a list, map, nullable or array (which a cref cannot name) as code.</summary>
-    private static string DocType(TypeRef type)
-        => type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType) || type.Name.EndsWith("[]", System.StringComparison.Ordinal)
-            ? "<c>" + DocComments.Escape(NamespaceAliases.Unqualified(type.ToCSharp())) + "</c>"
-            : "<see cref=\"" + type.ToCSharp().TrimEnd('?') + "\"/>";
+    /// <summary>Whether a type's name abbreviates it: a list, map, nullable or array, which a cref cannot name.</summary>
+    private static bool IsSpelledOut(TypeRef type)
+        => type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType) || type.Name.EndsWith("[]", System.StringComparison.Ordinal);
 }

@@ -70,7 +70,7 @@ internal static class UnionEmitter
         for (int i = 0; i < spec.Branches.Count; i++)
         {
             // A case on one line: a union writes one call per branch (about 40 KB fewer on OpenAI's spec).
-            writer.WriteLine("            case " + (i + 1) + ": " + WriteBranch(spec.Branches[i].Type, header, objectBranches, writtenTypes) + " break;");
+            writer.WriteLine("            case " + (i + 1) + ": " + WriteBranch(spec.Branches[i].Type, objectBranches, writtenTypes) + " break;");
         }
 
         writer.WriteLines("""
@@ -107,7 +107,7 @@ internal static class UnionEmitter
         UnionReadPlan plan = spec.ReadPlan;
         const string Indent = "        ";
         string fallback = plan.Fallback is { } any
-            ? Return(any, spec, header, readTypes)
+            ? Return(any, spec, readTypes)
             : "return FromUnknownJson(json::JsonElement.ParseValue(ref reader));";
         if (plan.FallbackOnly)
         {
@@ -131,14 +131,14 @@ internal static class UnionEmitter
                         writer.WriteLine(Indent + "            case " + DocComments.Literal(value) + ":");
                     }
 
-                    writer.WriteLine(Indent + "                " + Return(values.Branch, spec, header, readTypes));
+                    writer.WriteLine(Indent + "                " + Return(values.Branch, spec, readTypes));
                 }
 
                 writer.WriteLine(Indent + "        }");
                 writer.WriteLine();
             }
 
-            writer.WriteLine(Indent + "        " + Return(open, spec, header, readTypes));
+            writer.WriteLine(Indent + "        " + Return(open, spec, readTypes));
         }
 
         if (plan.Integer is not null || plan.Number is not null)
@@ -148,25 +148,25 @@ internal static class UnionEmitter
             {
                 writer.WriteLine(Indent + "        if (reader.TryGetInt64(out _))");
                 writer.WriteLine(Indent + "        {");
-                writer.WriteLine(Indent + "            " + Return(integer, spec, header, readTypes));
+                writer.WriteLine(Indent + "            " + Return(integer, spec, readTypes));
                 writer.WriteLine(Indent + "        }");
                 writer.WriteLine();
             }
 
-            writer.WriteLine(Indent + "        " + (plan.Number is { } number ? Return(number, spec, header, readTypes) : "break;"));
+            writer.WriteLine(Indent + "        " + (plan.Number is { } number ? Return(number, spec, readTypes) : "break;"));
         }
 
         if (plan.Boolean is { } boolean)
         {
             writer.WriteLine(Indent + "    case json::JsonTokenType.True:");
             writer.WriteLine(Indent + "    case json::JsonTokenType.False:");
-            writer.WriteLine(Indent + "        " + Return(boolean, spec, header, readTypes));
+            writer.WriteLine(Indent + "        " + Return(boolean, spec, readTypes));
         }
 
         if (plan.Array is { } array)
         {
             writer.WriteLine(Indent + "    case json::JsonTokenType.StartArray:");
-            writer.WriteLine(Indent + "        " + Return(array, spec, header, readTypes));
+            writer.WriteLine(Indent + "        " + Return(array, spec, readTypes));
         }
 
         if (plan.Discriminator is not null || plan.Objects.Count > 0)
@@ -191,7 +191,7 @@ internal static class UnionEmitter
             writer.WriteLine(indent + "{");
             foreach (int branch in plan.Tags.Select(t => t.Branch).Distinct())
             {
-                writer.WriteLine(indent + "    case " + branch + ": " + Return(branch, spec, header, readTypes));
+                writer.WriteLine(indent + "    case " + branch + ": " + Return(branch, spec, readTypes));
             }
 
             writer.WriteLine(indent + "}");
@@ -204,7 +204,7 @@ internal static class UnionEmitter
         {
             if (candidate.Unconditional)
             {
-                writer.WriteLine(indent + Return(candidate.Branch, spec, header, readTypes));
+                writer.WriteLine(indent + Return(candidate.Branch, spec, readTypes));
                 return;
             }
 
@@ -214,7 +214,7 @@ internal static class UnionEmitter
                 + StringArray(branch.ConstProperties.Select(c => c.JsonName)) + ", "
                 + StringArray(branch.ConstProperties.Select(c => c.Value)) + "))");
             writer.WriteLine(indent + "{");
-            writer.WriteLine(indent + "    " + Return(candidate.Branch, spec, header, readTypes));
+            writer.WriteLine(indent + "    " + Return(candidate.Branch, spec, readTypes));
             writer.WriteLine(indent + "}");
             writer.WriteLine();
         }
@@ -226,11 +226,11 @@ internal static class UnionEmitter
     /// <c>return new(1, ReadBranch(…));</c>: the base's <c>ReadBranch</c> reads the branch with its generated
     /// reader when it has one (the serializer, called again, would start a second read state for every union value).
     /// </summary>
-    private static string Return(int index, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> readTypes)
+    private static string Return(int index, UnionSpec spec, ImmutableEquatableArray<string> readTypes)
     {
         TypeRef branchType = spec.Branches[index - 1].Type;
         string read = branchType.Kind == TypeRefKind.Generated && readTypes.Contains(branchType.Name)
-            ? "ReadBranch(ref reader, options, api::" + header.ContextName + "." + FastReadEmitter.ReaderName(branchType) + ")"
+            ? "ReadBranch(ref reader, options, " + FastReadEmitter.ReaderName(branchType) + ")"
             : "ReadBranch<" + branchType.ToCSharp() + ">(ref reader, options)";
         return "return new(" + index + ", " + read + ");";
     }
@@ -239,7 +239,7 @@ internal static class UnionEmitter
     /// The base's <c>WriteBranch</c> for one branch: under the context's own options an object's generated writer, or an
     /// enum's or union's converter, writes it directly; an object without a writer goes through the serializer.
     /// </summary>
-    private static string WriteBranch(TypeRef branchType, EmitHeader header, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes)
+    private static string WriteBranch(TypeRef branchType, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes)
     {
         string type = branchType.ToCSharp();
         if (branchType.Kind != TypeRefKind.Generated)
@@ -259,7 +259,7 @@ internal static class UnionEmitter
         }
 
         return writtenTypes.Contains(branchType.Name)
-            ? "WriteBranch<" + type + ">(writer, value._value, options, api::" + header.ContextName + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + ");"
+            ? "WriteBranch<" + type + ">(writer, value._value, options, " + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + ");"
             : "WriteBranch<" + type + ">(writer, value._value, options);";
     }
 

@@ -103,22 +103,21 @@ internal static class GeneratorHarness
 
     /// <summary>
     /// The text of one generated file, found by the end of its hint name (<c>Pet.g.cs</c>). A JSON context's part for
-    /// one type (<c>PetsJsonContext.Pet.g.cs</c>) is batched with the others (FileLayout), so it is cut out of its batch.
+    /// one type (<c>PetsJsonContext.Pet.g.cs</c>) is batched with the others (FileLayout), so it is the part as emitted.
     /// </summary>
     public static string Source(GeneratorDriverRunResult result, string hintNameEnd)
     {
         ImmutableArray<GeneratedSourceResult> sources = result.Results.Single().GeneratedSources;
         List<GeneratedSourceResult> files = sources.Where(s => s.HintName == hintNameEnd || s.HintName.EndsWith("." + hintNameEnd, StringComparison.Ordinal)).ToList();
-        return files.Count == 1 ? files[0].SourceText.ToString() : ContextPart(sources, hintNameEnd) ?? throw new InvalidOperationException("No generated file or context part " + hintNameEnd + ": " + string.Join(", ", sources.Select(s => s.HintName)));
+        return files.Count == 1 ? files[0].SourceText.ToString() : ContextPart(result, hintNameEnd) ?? throw new InvalidOperationException("No generated file or context part " + hintNameEnd + ": " + string.Join(", ", sources.Select(s => s.HintName)));
     }
 
     /// <summary>
-    /// One type's part of the JSON context (<c>PetsJsonContext.Pet.g.cs</c>), cut out of the batch holding it, as the
-    /// file it was: <c>partial class PetsJsonContext</c> around its members. Consecutive parts share one class block
-    /// in a batch (FileLayout); a part starts with its typed property's summary (after the field that caches it,
-    /// before C# 14) and ends where the next part or the block starts.
+    /// One type's part of the JSON context (<c>PetsJsonContext.Pet.g.cs</c>) as the generator emitted it, before
+    /// batching (FileLayout): its shard's class block (<c>PetsJsonContext.__Shard3.Pet.g.cs</c>, ContextShards) around
+    /// its factory, reader and writer.
     /// </summary>
-    private static string? ContextPart(ImmutableArray<GeneratedSourceResult> sources, string hintNameEnd)
+    private static string? ContextPart(GeneratorDriverRunResult result, string hintNameEnd)
     {
         string[] names = hintNameEnd.Split('.');
         if (names.Length != 4)
@@ -126,47 +125,12 @@ internal static class GeneratorHarness
             return null;
         }
 
-        string block = "partial class " + names[0] + "\n{\n";
-        string[] partStarts = ["\n\n    private metadata::JsonTypeInfo<", "\n\n    /// <summary>JSON metadata for ", "\n\n    private static partial class __", "\n}\n"];
-        foreach (GeneratedSourceResult source in sources.Where(s => s.HintName.Contains("." + names[0] + ".", StringComparison.Ordinal)))
-        {
-            string text = source.SourceText.ToString();
-            int property = text.IndexOf("> " + names[1] + " => ", StringComparison.Ordinal);
-            if (property < 0)
-            {
-                continue;
-            }
-
-            // Back over the summary (and the field) to the part's first line.
-            int start = text.LastIndexOf("\n    /// <summary>JSON metadata for ", property, StringComparison.Ordinal) + 1;
-            if (text.LastIndexOf("\n", start - 2, StringComparison.Ordinal) is int previous && text.AsSpan(previous + 1, start - previous - 1).StartsWith("    private metadata::JsonTypeInfo<", StringComparison.Ordinal))
-            {
-                start = previous + 1;
-            }
-
-            int end = partStarts.Select(s => text.IndexOf(s, property, StringComparison.Ordinal)).Where(i => i >= 0).Min();
-            return block + text.Substring(start, end + 1 - start) + PropertyList(sources, names[1]) + "}\n";
-        }
-
-        return null;
-    }
-
-    /// <summary>An object's property list (a part of its own, PropertyListEmitter), as a method of its nested class; empty if it has none.</summary>
-    private static string PropertyList(ImmutableArray<GeneratedSourceResult> sources, string info)
-    {
-        string method = "        internal static PropertyList " + info + "(PropertyList properties)\n";
-        foreach (GeneratedSourceResult source in sources)
-        {
-            string text = source.SourceText.ToString();
-            int start = text.IndexOf(method, StringComparison.Ordinal);
-            if (start >= 0)
-            {
-                int end = text.IndexOf("\n        }\n", start, StringComparison.Ordinal) + "\n        }\n".Length;
-                return "\n    private static partial class " + OpenApiThreads.Generator.Emit.Metadata.PropertyListEmitter.Group(info) + "\n    {\n" + text.Substring(start, end - start) + "    }\n";
-            }
-        }
-
-        return string.Empty;
+        string name = names[0] + "." + OpenApiThreads.Generator.Emit.ContextShards.Of(names[1]) + "." + names[1] + ".g.cs";
+        return result.Results.Single().TrackedSteps[TrackingNames.Emit]
+            .SelectMany(s => s.Outputs)
+            .Select(o => o.Value)
+            .OfType<OpenApiThreads.Generator.Emit.GeneratedSource>()
+            .FirstOrDefault(s => s.HintName.EndsWith("." + name, StringComparison.Ordinal))?.Text;
     }
 
     /// <summary>Compiler diagnostics of the generated code that are warnings or errors.</summary>

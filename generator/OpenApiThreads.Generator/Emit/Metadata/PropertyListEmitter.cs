@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using OpenApiThreads.Generator.Model;
 
@@ -7,51 +6,11 @@ namespace OpenApiThreads.Generator.Emit.Metadata;
 
 /// <summary>
 /// An object's property list: one <c>Add</c> call per property, with the getter and setter lambdas System.Text.Json's
-/// contract needs, in a method of one of the context's nested classes (<c>__PropertyLists0</c> to <c>15</c>, chosen by
-/// a stable hash of the type's name). The compiler compiles one class's methods, and the lambdas in them, on one
-/// thread: in the context itself, OpenAI's lists (13,000 lambdas, the biggest part of its compile) would keep one
-/// core busy while the others finish the rest. Each list is a file part of its own, named so the parts of one class
-/// sort together, and a batch merges their class blocks (<see cref="OutputFile.Render"/>), so a list costs its method
-/// line rather than a class block. "__" keeps the names clear of any the naming pass produces.
+/// contract needs, in the object's metadata factory (in its shard of the context, <see cref="ContextShards"/>, so
+/// OpenAI's 13,000 lambdas compile on every core).
 /// </summary>
 internal static class PropertyListEmitter
 {
-    public const int Groups = 16;
-
-    public static string Group(string info) => "__PropertyLists" + (StableHash.Of(info) % Groups).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// An object with this many accessors (properties other than fixed values) gets a list method; a smaller one is
-    /// listed inline in its metadata factory, where a method would cost more text than its lambdas cost the compiler
-    /// (on OpenAI's spec, 915 of 1,679 objects, with 82% of the accessors, get a method).
-    /// </summary>
-    public const int MethodFrom = 3;
-
-    /// <summary>Whether an object's properties are listed in a method of a nested class.</summary>
-    public static bool HasList(ObjectSpec shape) => shape.Properties.Count(p => p.ConstValue is null) >= MethodFrom;
-
-    /// <summary>The list method, as the object's metadata factory passes it.</summary>
-    public static string Reference(string info) => Group(info) + "." + info;
-
-    public static string Emit(PropertyListEmitItem item)
-    {
-        ObjectSpec shape = item.Shape;
-        SourceWriter writer = FileHeader.Start(item.Header);
-        writer.WriteLine("partial class " + item.Header.ContextName);
-        writer.WriteLine("{");
-        writer.WriteLine("    private static partial class " + Group(item.Type.InfoName));
-        writer.WriteLine("    {");
-        writer.WriteLine("        internal static PropertyList " + item.Type.InfoName + "(PropertyList properties)");
-        writer.WriteLine("        {");
-
-        WriteCalls(writer, shape, item.Type.ToCSharp().TrimEnd('?'), "            ", "            return properties", "                ", ";");
-
-        writer.WriteLine("        }");
-        writer.WriteLine("    }");
-        writer.WriteLine("}");
-        return FileHeader.Finish(writer);
-    }
-
     /// <summary>
     /// The calls that list the properties, each on a line of its own after <paramref name="first"/>, and the cast
     /// <c>C</c> to <paramref name="typeName"/> they share, at the indentation of <paramref name="statement"/>. The same rules as the writers: required values always, tracked ones when assigned, other

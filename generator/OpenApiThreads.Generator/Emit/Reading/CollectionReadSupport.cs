@@ -13,7 +13,7 @@ internal static class CollectionReadSupport
     private const string Token = Json + "JsonTokenType";
     private const string Generic = "generic::";
 
-    public static void Write(SourceWriter writer, IEnumerable<TypeRef> contextTypes, string ns)
+    public static void Write(SourceWriter writer)
     {
         writer.WriteLines($$"""
 
@@ -64,16 +64,28 @@ internal static class CollectionReadSupport
                 }
             """);
 
-        // One reader per runtime type: string and string? read alike, long and long? do not.
+    }
+
+    /// <summary>
+    /// The <c>Read_X</c> of each built-in type a list or map holds that belongs in <paramref name="shard"/>
+    /// (<see cref="ContextShards"/>), one per runtime type: string and string? read alike, long and long? do not.
+    /// </summary>
+    public static void WriteElementReaders(SourceWriter writer, IEnumerable<TypeRef> contextTypes, string ns, string shard)
+    {
         var written = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (TypeRef type in contextTypes)
         {
             if (type is { Kind: TypeRefKind.List or TypeRefKind.Map, Element: { Kind: TypeRefKind.BuiltIn } element }
+                && ContextShards.Of(element.InfoName) == shard
                 && written.Add(element.InfoName))
             {
                 TypeRef runtime = element.RuntimeType;
                 string returns = runtime.ToCSharp() + (runtime.IsValueType ? string.Empty : "?");
-                writer.WriteLine();
+                if (written.Count > 1)
+                {
+                    writer.WriteLine();
+                }
+
                 writer.WriteLine("    internal static " + returns + " " + FastReadEmitter.ReaderName(element) + "(ref " + Json + "Utf8JsonReader reader, " + Json + "JsonSerializerOptions options)");
                 writer.WriteLine("        => " + ValueReads.PrimitiveExpression(runtime, ns) + ";");
             }

@@ -8,6 +8,18 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard0;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard10;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard11;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard12;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard13;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard14;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard2;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard3;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard4;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard7;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard8;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard9;
 
 /// <summary>
 /// One server-sent event of a streamed run. Events are emitted as objects are created, change state, or grow by deltas; new kinds of event may appear, so a client should skip names it does not know.
@@ -177,31 +189,31 @@ public sealed partial class AssistantStreamEvent : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "event", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ThreadCreatedEvent));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCreatedEvent));
-                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunQueuedEvent));
-                        case 4: return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunInProgressEvent));
-                        case 5: return new(5, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunRequiresActionEvent));
-                        case 6: return new(6, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCompletedEvent));
-                        case 7: return new(7, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunIncompleteEvent));
-                        case 8: return new(8, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunFailedEvent));
-                        case 9: return new(9, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancellingEvent));
-                        case 10: return new(10, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancelledEvent));
-                        case 11: return new(11, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunExpiredEvent));
-                        case 12: return new(12, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCreatedEvent));
-                        case 13: return new(13, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepInProgressEvent));
-                        case 14: return new(14, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaEvent));
-                        case 15: return new(15, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCompletedEvent));
-                        case 16: return new(16, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepFailedEvent));
-                        case 17: return new(17, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCancelledEvent));
-                        case 18: return new(18, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepExpiredEvent));
-                        case 19: return new(19, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCreatedEvent));
-                        case 20: return new(20, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageInProgressEvent));
-                        case 21: return new(21, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaEvent));
-                        case 22: return new(22, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCompletedEvent));
-                        case 23: return new(23, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageIncompleteEvent));
-                        case 24: return new(24, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ErrorEvent));
-                        case 25: return new(25, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_DoneEvent));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_ThreadCreatedEvent));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_RunCreatedEvent));
+                        case 3: return new(3, ReadBranch(ref reader, options, Read_RunQueuedEvent));
+                        case 4: return new(4, ReadBranch(ref reader, options, Read_RunInProgressEvent));
+                        case 5: return new(5, ReadBranch(ref reader, options, Read_RunRequiresActionEvent));
+                        case 6: return new(6, ReadBranch(ref reader, options, Read_RunCompletedEvent));
+                        case 7: return new(7, ReadBranch(ref reader, options, Read_RunIncompleteEvent));
+                        case 8: return new(8, ReadBranch(ref reader, options, Read_RunFailedEvent));
+                        case 9: return new(9, ReadBranch(ref reader, options, Read_RunCancellingEvent));
+                        case 10: return new(10, ReadBranch(ref reader, options, Read_RunCancelledEvent));
+                        case 11: return new(11, ReadBranch(ref reader, options, Read_RunExpiredEvent));
+                        case 12: return new(12, ReadBranch(ref reader, options, Read_RunStepCreatedEvent));
+                        case 13: return new(13, ReadBranch(ref reader, options, Read_RunStepInProgressEvent));
+                        case 14: return new(14, ReadBranch(ref reader, options, Read_RunStepDeltaEvent));
+                        case 15: return new(15, ReadBranch(ref reader, options, Read_RunStepCompletedEvent));
+                        case 16: return new(16, ReadBranch(ref reader, options, Read_RunStepFailedEvent));
+                        case 17: return new(17, ReadBranch(ref reader, options, Read_RunStepCancelledEvent));
+                        case 18: return new(18, ReadBranch(ref reader, options, Read_RunStepExpiredEvent));
+                        case 19: return new(19, ReadBranch(ref reader, options, Read_MessageCreatedEvent));
+                        case 20: return new(20, ReadBranch(ref reader, options, Read_MessageInProgressEvent));
+                        case 21: return new(21, ReadBranch(ref reader, options, Read_MessageDeltaEvent));
+                        case 22: return new(22, ReadBranch(ref reader, options, Read_MessageCompletedEvent));
+                        case 23: return new(23, ReadBranch(ref reader, options, Read_MessageIncompleteEvent));
+                        case 24: return new(24, ReadBranch(ref reader, options, Read_ErrorEvent));
+                        case 25: return new(25, ReadBranch(ref reader, options, Read_DoneEvent));
                     }
 
                     break;

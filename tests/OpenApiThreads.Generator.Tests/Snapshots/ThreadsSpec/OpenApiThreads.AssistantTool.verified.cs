@@ -8,6 +8,9 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard14;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard5;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard7;
 
 /// <summary>A tool the assistant may use during a run.</summary>
 public sealed partial class AssistantTool : api::ThreadsUnion
@@ -43,9 +46,9 @@ public sealed partial class AssistantTool : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolCodeInterpreter));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolFileSearch));
-                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolFunction));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_AssistantToolCodeInterpreter));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_AssistantToolFileSearch));
+                        case 3: return new(3, ReadBranch(ref reader, options, Read_AssistantToolFunction));
                     }
 
                     break;
@@ -58,9 +61,9 @@ public sealed partial class AssistantTool : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1: WriteBranch<api::AssistantToolCodeInterpreter>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter); break;
-                case 2: WriteBranch<api::AssistantToolFileSearch>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AssistantToolFileSearch); break;
-                case 3: WriteBranch<api::AssistantToolFunction>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AssistantToolFunction); break;
+                case 1: WriteBranch<api::AssistantToolCodeInterpreter>(writer, value._value, options, Serialize_AssistantToolCodeInterpreter); break;
+                case 2: WriteBranch<api::AssistantToolFileSearch>(writer, value._value, options, Serialize_AssistantToolFileSearch); break;
+                case 3: WriteBranch<api::AssistantToolFunction>(writer, value._value, options, Serialize_AssistantToolFunction); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

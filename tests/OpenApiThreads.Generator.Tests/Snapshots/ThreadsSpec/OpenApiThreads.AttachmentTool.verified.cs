@@ -8,6 +8,8 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard14;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard8;
 
 /// <summary>A tool that an attached file is added to.</summary>
 public sealed partial class AttachmentTool : api::ThreadsUnion
@@ -37,8 +39,8 @@ public sealed partial class AttachmentTool : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolCodeInterpreter));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AttachmentToolFileSearch));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_AssistantToolCodeInterpreter));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_AttachmentToolFileSearch));
                     }
 
                     break;
@@ -51,8 +53,8 @@ public sealed partial class AttachmentTool : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1: WriteBranch<api::AssistantToolCodeInterpreter>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter); break;
-                case 2: WriteBranch<api::AttachmentToolFileSearch>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AttachmentToolFileSearch); break;
+                case 1: WriteBranch<api::AssistantToolCodeInterpreter>(writer, value._value, options, Serialize_AssistantToolCodeInterpreter); break;
+                case 2: WriteBranch<api::AttachmentToolFileSearch>(writer, value._value, options, Serialize_AttachmentToolFileSearch); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

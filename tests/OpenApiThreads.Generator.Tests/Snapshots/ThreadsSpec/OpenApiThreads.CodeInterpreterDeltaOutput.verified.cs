@@ -8,6 +8,8 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard2;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard8;
 
 /// <summary>An output of a streamed code interpreter call.</summary>
 public sealed partial class CodeInterpreterDeltaOutput : api::ThreadsUnion
@@ -37,8 +39,8 @@ public sealed partial class CodeInterpreterDeltaOutput : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterDeltaLogsOutput));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterDeltaImageOutput));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_CodeInterpreterDeltaLogsOutput));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_CodeInterpreterDeltaImageOutput));
                     }
 
                     break;

@@ -8,6 +8,8 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard10;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard8;
 
 /// <summary>One output of a code interpreter call.</summary>
 public sealed partial class CodeInterpreterOutput : api::ThreadsUnion
@@ -37,8 +39,8 @@ public sealed partial class CodeInterpreterOutput : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterLogsOutput));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterImageOutput));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_CodeInterpreterLogsOutput));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_CodeInterpreterImageOutput));
                     }
 
                     break;

@@ -8,6 +8,10 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard0;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard3;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard7;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard9;
 
 /// <summary>One typed piece of a stored message.</summary>
 public sealed partial class MessageContent : api::ThreadsUnion
@@ -49,10 +53,10 @@ public sealed partial class MessageContent : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageFile));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageUrl));
-                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentTextObject));
-                        case 4: return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentRefusal));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_MessageContentImageFile));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_MessageContentImageUrl));
+                        case 3: return new(3, ReadBranch(ref reader, options, Read_MessageContentTextObject));
+                        case 4: return new(4, ReadBranch(ref reader, options, Read_MessageContentRefusal));
                     }
 
                     break;
@@ -65,8 +69,8 @@ public sealed partial class MessageContent : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1: WriteBranch<api::MessageContentImageFile>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageFile); break;
-                case 2: WriteBranch<api::MessageContentImageUrl>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageUrl); break;
+                case 1: WriteBranch<api::MessageContentImageFile>(writer, value._value, options, Serialize_MessageContentImageFile); break;
+                case 2: WriteBranch<api::MessageContentImageUrl>(writer, value._value, options, Serialize_MessageContentImageUrl); break;
                 case 3: WriteBranch<api::MessageContentTextObject>(writer, value._value, options); break;
                 case 4: WriteBranch<api::MessageContentRefusal>(writer, value._value, options); break;
                 default:

@@ -8,6 +8,9 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard0;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard2;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard7;
 
 /// <summary>One typed piece of message content.</summary>
 public sealed partial class MessageContentPart : api::ThreadsUnion
@@ -44,8 +47,8 @@ public sealed partial class MessageContentPart : api::ThreadsUnion
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1: return new(1, ReadBranch<api::MessageContentText>(ref reader, options));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageFile));
-                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageUrl));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_MessageContentImageFile));
+                        case 3: return new(3, ReadBranch(ref reader, options, Read_MessageContentImageUrl));
                     }
 
                     break;
@@ -58,9 +61,9 @@ public sealed partial class MessageContentPart : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1: WriteBranch<api::MessageContentText>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentText); break;
-                case 2: WriteBranch<api::MessageContentImageFile>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageFile); break;
-                case 3: WriteBranch<api::MessageContentImageUrl>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageUrl); break;
+                case 1: WriteBranch<api::MessageContentText>(writer, value._value, options, Serialize_MessageContentText); break;
+                case 2: WriteBranch<api::MessageContentImageFile>(writer, value._value, options, Serialize_MessageContentImageFile); break;
+                case 3: WriteBranch<api::MessageContentImageUrl>(writer, value._value, options, Serialize_MessageContentImageUrl); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

@@ -8,6 +8,10 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard1;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard12;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard13;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard6;
 
 /// <summary>A content part, or a piece of one, in a message delta.</summary>
 public sealed partial class MessageDeltaContent : api::ThreadsUnion
@@ -49,10 +53,10 @@ public sealed partial class MessageDeltaContent : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageFile));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentText));
-                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentRefusal));
-                        case 4: return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageUrl));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_MessageDeltaContentImageFile));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_MessageDeltaContentText));
+                        case 3: return new(3, ReadBranch(ref reader, options, Read_MessageDeltaContentRefusal));
+                        case 4: return new(4, ReadBranch(ref reader, options, Read_MessageDeltaContentImageUrl));
                     }
 
                     break;

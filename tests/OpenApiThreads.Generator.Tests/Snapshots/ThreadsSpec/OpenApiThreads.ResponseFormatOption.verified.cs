@@ -8,6 +8,9 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard0;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard12;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard6;
 
 /// <summary>
 /// <c>auto</c> (the default), plain text, JSON mode, or Structured Outputs with a JSON Schema. In JSON mode the prompt itself must also ask for JSON.
@@ -53,17 +56,17 @@ public sealed partial class ResponseFormatOption : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     if (api::ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
                     {
-                        return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatJsonSchema));
+                        return new(4, ReadBranch(ref reader, options, Read_ResponseFormatJsonSchema));
                     }
 
                     if (api::ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
                     {
-                        return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatText));
+                        return new(2, ReadBranch(ref reader, options, Read_ResponseFormatText));
                     }
 
                     if (api::ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
                     {
-                        return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatJsonObject));
+                        return new(3, ReadBranch(ref reader, options, Read_ResponseFormatJsonObject));
                     }
 
                     break;
@@ -77,9 +80,9 @@ public sealed partial class ResponseFormatOption : api::ThreadsUnion
             switch (value._branch)
             {
                 case 1: WriteBranch<string>(writer, value._value, options); break;
-                case 2: WriteBranch<api::ResponseFormatText>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatText); break;
-                case 3: WriteBranch<api::ResponseFormatJsonObject>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatJsonObject); break;
-                case 4: WriteBranch<api::ResponseFormatJsonSchema>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatJsonSchema); break;
+                case 2: WriteBranch<api::ResponseFormatText>(writer, value._value, options, Serialize_ResponseFormatText); break;
+                case 3: WriteBranch<api::ResponseFormatJsonObject>(writer, value._value, options, Serialize_ResponseFormatJsonObject); break;
+                case 4: WriteBranch<api::ResponseFormatJsonSchema>(writer, value._value, options, Serialize_ResponseFormatJsonSchema); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

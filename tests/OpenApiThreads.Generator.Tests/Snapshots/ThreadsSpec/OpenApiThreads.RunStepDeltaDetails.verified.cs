@@ -8,6 +8,8 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard2;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard3;
 
 /// <summary>Changed details of a streamed run step, by kind.</summary>
 public sealed partial class RunStepDeltaDetails : api::ThreadsUnion
@@ -37,8 +39,8 @@ public sealed partial class RunStepDeltaDetails : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_RunStepDeltaDetailsMessageCreation));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_RunStepDeltaDetailsToolCalls));
                     }
 
                     break;

@@ -8,6 +8,9 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard0;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard14;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard5;
 
 /// <summary>A tool call, or a piece of one, in a run step delta.</summary>
 public sealed partial class RunStepDeltaToolCall : api::ThreadsUnion
@@ -43,9 +46,9 @@ public sealed partial class RunStepDeltaToolCall : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch));
-                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFunction));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_RunStepDeltaToolCallCodeInterpreter));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_RunStepDeltaToolCallFileSearch));
+                        case 3: return new(3, ReadBranch(ref reader, options, Read_RunStepDeltaToolCallFunction));
                     }
 
                     break;

@@ -8,6 +8,8 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard1;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard12;
 
 /// <summary>What a run step did, by kind.</summary>
 public sealed partial class RunStepDetails : api::ThreadsUnion
@@ -37,8 +39,8 @@ public sealed partial class RunStepDetails : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsMessageCreation));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsToolCalls));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_RunStepDetailsMessageCreation));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_RunStepDetailsToolCalls));
                     }
 
                     break;

@@ -8,6 +8,9 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard10;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard12;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard15;
 
 /// <summary>One tool call made in a run step.</summary>
 public sealed partial class RunStepToolCall : api::ThreadsUnion
@@ -43,9 +46,9 @@ public sealed partial class RunStepToolCall : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFileSearch));
-                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFunction));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_RunStepToolCallCodeInterpreter));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_RunStepToolCallFileSearch));
+                        case 3: return new(3, ReadBranch(ref reader, options, Read_RunStepToolCallFunction));
                     }
 
                     break;

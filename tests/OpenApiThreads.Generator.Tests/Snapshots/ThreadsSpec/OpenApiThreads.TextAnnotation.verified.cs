@@ -8,6 +8,8 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard0;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard10;
 
 /// <summary>A span of message text that refers to a file.</summary>
 public sealed partial class TextAnnotation : api::ThreadsUnion
@@ -37,8 +39,8 @@ public sealed partial class TextAnnotation : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationFileCitation));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationFilePath));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_TextAnnotationFileCitation));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_TextAnnotationFilePath));
                     }
 
                     break;

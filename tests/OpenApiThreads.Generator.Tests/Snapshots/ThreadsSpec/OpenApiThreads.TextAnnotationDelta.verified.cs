@@ -8,6 +8,8 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard2;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard8;
 
 /// <summary>An annotation, or a piece of one, in a streamed text part.</summary>
 public sealed partial class TextAnnotationDelta : api::ThreadsUnion
@@ -37,8 +39,8 @@ public sealed partial class TextAnnotationDelta : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation));
-                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFilePath));
+                        case 1: return new(1, ReadBranch(ref reader, options, Read_TextAnnotationDeltaFileCitation));
+                        case 2: return new(2, ReadBranch(ref reader, options, Read_TextAnnotationDeltaFilePath));
                     }
 
                     break;

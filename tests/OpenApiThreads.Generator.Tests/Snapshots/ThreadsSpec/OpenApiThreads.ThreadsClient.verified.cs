@@ -9,6 +9,16 @@ namespace OpenApiThreads;
 using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard1;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard10;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard11;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard13;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard14;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard15;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard3;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard4;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard6;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard9;
 
 /// <summary>
 /// A client for the OpenAI Threads API API, generated from its OpenAPI document.
@@ -62,7 +72,7 @@ public partial class ThreadsClient : api::IThreadsClient
         }
         using var response = await SendAsync(request, "createThread", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "createThread", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, api::ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, Read_ThreadObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -76,7 +86,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "getThread", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "getThread", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, api::ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, Read_ThreadObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -92,7 +102,7 @@ public partial class ThreadsClient : api::IThreadsClient
         request.Content = JsonContent(body, _json.ModifyThreadRequest);
         using var response = await SendAsync(request, "modifyThread", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "modifyThread", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, api::ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, Read_ThreadObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -106,7 +116,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "deleteThread", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "deleteThread", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, api::ThreadsJsonContext.Read_DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, Read_DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -126,7 +136,7 @@ public partial class ThreadsClient : api::IThreadsClient
         request.Content = JsonContent(body, _json.CreateThreadAndRunRequest);
         using var response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "createThreadAndRun", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, api::ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -180,7 +190,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "listMessages", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "listMessages", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, api::ThreadsJsonContext.Read_ListMessagesResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, Read_ListMessagesResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -223,7 +233,7 @@ public partial class ThreadsClient : api::IThreadsClient
         request.Content = JsonContent(body, _json.CreateMessageRequest);
         using var response = await SendAsync(request, "createMessage", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "createMessage", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, api::ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, Read_MessageObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -238,7 +248,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "getMessage", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "getMessage", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, api::ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, Read_MessageObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -255,7 +265,7 @@ public partial class ThreadsClient : api::IThreadsClient
         request.Content = JsonContent(body, _json.ModifyMessageRequest);
         using var response = await SendAsync(request, "modifyMessage", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "modifyMessage", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, api::ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, Read_MessageObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -270,7 +280,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "deleteMessage", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "deleteMessage", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, api::ThreadsJsonContext.Read_DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, Read_DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -302,7 +312,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "listRuns", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "listRuns", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, api::ThreadsJsonContext.Read_ListRunsResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, Read_ListRunsResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -356,7 +366,7 @@ public partial class ThreadsClient : api::IThreadsClient
         request.Content = JsonContent(body, _json.CreateRunRequest);
         using var response = await SendAsync(request, "createRun", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "createRun", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, api::ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -396,7 +406,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "getRun", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "getRun", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, api::ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -413,7 +423,7 @@ public partial class ThreadsClient : api::IThreadsClient
         request.Content = JsonContent(body, _json.ModifyRunRequest);
         using var response = await SendAsync(request, "modifyRun", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "modifyRun", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, api::ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -428,7 +438,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "cancelRun", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "cancelRun", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, api::ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -450,7 +460,7 @@ public partial class ThreadsClient : api::IThreadsClient
         request.Content = JsonContent(body, _json.SubmitToolOutputsRunRequest);
         using var response = await SendAsync(request, "submitToolOutputsToRun", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "submitToolOutputsToRun", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, api::ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -507,7 +517,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "listRunSteps", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "listRunSteps", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, api::ThreadsJsonContext.Read_ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, Read_ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -556,7 +566,7 @@ public partial class ThreadsClient : api::IThreadsClient
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         using var response = await SendAsync(request, "getRunStep", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "getRunStep", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, api::ThreadsJsonContext.Read_RunStepObject, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, Read_RunStepObject, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -585,7 +595,7 @@ public partial class ThreadsClient : api::IThreadsClient
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         using var response = await SendAsync(request, "listFiles", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "listFiles", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "listFiles", "ListFilesResponse", _json.ListFilesResponse, api::ThreadsJsonContext.Read_ListFilesResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "listFiles", "ListFilesResponse", _json.ListFilesResponse, Read_ListFilesResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -624,7 +634,7 @@ public partial class ThreadsClient : api::IThreadsClient
         request.Content = api::FileUpload.WithProgress(body.ToContent(), progress);
         using var response = await SendAsync(request, "createFile", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "createFile", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "createFile", "OpenAIFile", _json.OpenAIFile, api::ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createFile", "OpenAIFile", _json.OpenAIFile, Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -636,7 +646,7 @@ public partial class ThreadsClient : api::IThreadsClient
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         using var response = await SendAsync(request, "retrieveFile", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "retrieveFile", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "retrieveFile", "OpenAIFile", _json.OpenAIFile, api::ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "retrieveFile", "OpenAIFile", _json.OpenAIFile, Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -648,7 +658,7 @@ public partial class ThreadsClient : api::IThreadsClient
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         using var response = await SendAsync(request, "deleteFile", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccess0Async(response, "deleteFile", cancellationToken).ConfigureAwait(false);
-        return await ReadResponseAsync(response, "deleteFile", "DeleteFileResponse", _json.DeleteFileResponse, api::ThreadsJsonContext.Read_DeleteFileResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "deleteFile", "DeleteFileResponse", _json.DeleteFileResponse, Read_DeleteFileResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -681,53 +691,53 @@ public partial class ThreadsClient : api::IThreadsClient
         switch (eventType)
         {
             case "thread.created":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::ThreadCreatedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_ThreadObject, api::ThreadsJsonContext.Default.ThreadObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.created' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::ThreadCreatedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_ThreadObject, api::ThreadsJsonContext.Default.ThreadObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.created' event.")) }), isLast: false);
             case "thread.run.created":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunCreatedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.created' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunCreatedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.created' event.")) }), isLast: false);
             case "thread.run.queued":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunQueuedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.queued' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunQueuedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.queued' event.")) }), isLast: false);
             case "thread.run.in_progress":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunInProgressEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.in_progress' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunInProgressEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.in_progress' event.")) }), isLast: false);
             case "thread.run.requires_action":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunRequiresActionEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.requires_action' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunRequiresActionEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.requires_action' event.")) }), isLast: false);
             case "thread.run.completed":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunCompletedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.completed' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunCompletedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.completed' event.")) }), isLast: false);
             case "thread.run.incomplete":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunIncompleteEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.incomplete' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunIncompleteEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.incomplete' event.")) }), isLast: false);
             case "thread.run.failed":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunFailedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.failed' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunFailedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.failed' event.")) }), isLast: false);
             case "thread.run.cancelling":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunCancellingEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.cancelling' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunCancellingEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.cancelling' event.")) }), isLast: false);
             case "thread.run.cancelled":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunCancelledEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.cancelled' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunCancelledEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.cancelled' event.")) }), isLast: false);
             case "thread.run.expired":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunExpiredEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.expired' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunExpiredEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunObject, api::ThreadsJsonContext.Default.RunObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.expired' event.")) }), isLast: false);
             case "thread.run.step.created":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepCreatedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.created' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepCreatedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.created' event.")) }), isLast: false);
             case "thread.run.step.in_progress":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepInProgressEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.in_progress' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepInProgressEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.in_progress' event.")) }), isLast: false);
             case "thread.run.step.delta":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepDeltaEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunStepDeltaObject, api::ThreadsJsonContext.Default.RunStepDeltaObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.delta' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepDeltaEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunStepDeltaObject, api::ThreadsJsonContext.Default.RunStepDeltaObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.delta' event.")) }), isLast: false);
             case "thread.run.step.completed":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepCompletedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.completed' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepCompletedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.completed' event.")) }), isLast: false);
             case "thread.run.step.failed":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepFailedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.failed' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepFailedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.failed' event.")) }), isLast: false);
             case "thread.run.step.cancelled":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepCancelledEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.cancelled' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepCancelledEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.cancelled' event.")) }), isLast: false);
             case "thread.run.step.expired":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepExpiredEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.expired' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::RunStepExpiredEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_RunStepObject, api::ThreadsJsonContext.Default.RunStepObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.run.step.expired' event.")) }), isLast: false);
             case "thread.message.created":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageCreatedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_MessageObject, api::ThreadsJsonContext.Default.MessageObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.created' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageCreatedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_MessageObject, api::ThreadsJsonContext.Default.MessageObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.created' event.")) }), isLast: false);
             case "thread.message.in_progress":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageInProgressEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_MessageObject, api::ThreadsJsonContext.Default.MessageObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.in_progress' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageInProgressEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_MessageObject, api::ThreadsJsonContext.Default.MessageObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.in_progress' event.")) }), isLast: false);
             case "thread.message.delta":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageDeltaEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_MessageDeltaObject, api::ThreadsJsonContext.Default.MessageDeltaObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.delta' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageDeltaEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_MessageDeltaObject, api::ThreadsJsonContext.Default.MessageDeltaObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.delta' event.")) }), isLast: false);
             case "thread.message.completed":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageCompletedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_MessageObject, api::ThreadsJsonContext.Default.MessageObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.completed' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageCompletedEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_MessageObject, api::ThreadsJsonContext.Default.MessageObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.completed' event.")) }), isLast: false);
             case "thread.message.incomplete":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageIncompleteEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_MessageObject, api::ThreadsJsonContext.Default.MessageObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.incomplete' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::MessageIncompleteEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_MessageObject, api::ThreadsJsonContext.Default.MessageObject) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'thread.message.incomplete' event.")) }), isLast: false);
             case "error":
-                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::ErrorEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, api::ThreadsJsonContext.Read_Error, api::ThreadsJsonContext.Default.Error) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'error' event.")) }), isLast: false);
+                return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::ErrorEvent { Data = (api::ThreadsJsonContext.ReadDocument(data, Read_Error, api::ThreadsJsonContext.Default.Error) ?? throw new json::JsonException("JSON null is not allowed as the data of a 'error' event.")) }), isLast: false);
             case "done":
                 return new StreamItem<api::AssistantStreamEvent>(new api::AssistantStreamEvent(new api::DoneEvent()), isLast: true);
             default:

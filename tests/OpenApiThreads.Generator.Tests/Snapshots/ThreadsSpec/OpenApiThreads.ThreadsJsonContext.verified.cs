@@ -10,6 +10,22 @@ using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 using metadata = global::System.Text.Json.Serialization.Metadata;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard0;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard1;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard10;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard11;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard12;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard13;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard14;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard15;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard2;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard3;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard4;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard5;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard6;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard7;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard8;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard9;
 
 /// <summary>
 /// System.Text.Json metadata for every type of the "OpenAI Threads API" document, written at compile time:
@@ -37,6 +53,446 @@ public sealed partial class ThreadsJsonContext : json::Serialization.JsonSeriali
 
     /// <inheritdoc/>
     protected override json::JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
+
+    private metadata::JsonTypeInfo<api::ToolResourcesCodeInterpreter>? _ToolResourcesCodeInterpreter;
+    public metadata::JsonTypeInfo<api::ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached(Create_ToolResourcesCodeInterpreter);
+    private metadata::JsonTypeInfo<generic::IList<string>>? _ListString;
+    /// <summary>JSON metadata for <c>IList&lt;string&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<string>> ListString => _ListString ??= Reached(Create_ListString);
+    private metadata::JsonTypeInfo<string>? _String;
+    public metadata::JsonTypeInfo<string> String => _String ??= Reached(Create_String);
+    private metadata::JsonTypeInfo<generic::IDictionary<string, json::JsonElement>>? _DictionaryJsonElement;
+    /// <summary>JSON metadata for <c>IDictionary&lt;string, JsonElement&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IDictionary<string, json::JsonElement>> DictionaryJsonElement => _DictionaryJsonElement ??= Reached(Create_DictionaryJsonElement);
+    private metadata::JsonTypeInfo<json::JsonElement>? _JsonElement;
+    public metadata::JsonTypeInfo<json::JsonElement> JsonElement => _JsonElement ??= Reached(Create_JsonElement);
+    private metadata::JsonTypeInfo<api::ToolResourcesFileSearch>? _ToolResourcesFileSearch;
+    public metadata::JsonTypeInfo<api::ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached(Create_ToolResourcesFileSearch);
+    private metadata::JsonTypeInfo<api::ToolResources>? _ToolResources;
+    public metadata::JsonTypeInfo<api::ToolResources> ToolResources => _ToolResources ??= Reached(Create_ToolResources);
+    private metadata::JsonTypeInfo<api::ThreadObject>? _ThreadObject;
+    public metadata::JsonTypeInfo<api::ThreadObject> ThreadObject => _ThreadObject ??= Reached(Create_ThreadObject);
+    private metadata::JsonTypeInfo<long>? _Int64;
+    public metadata::JsonTypeInfo<long> Int64 => _Int64 ??= Reached(Create_Int64);
+    private metadata::JsonTypeInfo<generic::IDictionary<string, string>>? _DictionaryString;
+    /// <summary>JSON metadata for <c>IDictionary&lt;string, string&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IDictionary<string, string>> DictionaryString => _DictionaryString ??= Reached(Create_DictionaryString);
+    private metadata::JsonTypeInfo<api::CreateMessageRequestRole>? _CreateMessageRequestRole;
+    public metadata::JsonTypeInfo<api::CreateMessageRequestRole> CreateMessageRequestRole => _CreateMessageRequestRole ??= Reached(Create_CreateMessageRequestRole);
+    private metadata::JsonTypeInfo<api::MessageContentText>? _MessageContentText;
+    public metadata::JsonTypeInfo<api::MessageContentText> MessageContentText => _MessageContentText ??= Reached(Create_MessageContentText);
+    private metadata::JsonTypeInfo<api::MessageContentImageFileImageFileDetail>? _MessageContentImageFileImageFileDetail;
+    public metadata::JsonTypeInfo<api::MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= Reached(Create_MessageContentImageFileImageFileDetail);
+    private metadata::JsonTypeInfo<api::MessageContentImageFileImageFile>? _MessageContentImageFileImageFile;
+    public metadata::JsonTypeInfo<api::MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= Reached(Create_MessageContentImageFileImageFile);
+    private metadata::JsonTypeInfo<api::MessageContentImageFileImageFileDetail?>? _NullableMessageContentImageFileImageFileDetail;
+    /// <summary>JSON metadata for <c>MessageContentImageFileImageFileDetail?</c>.</summary>
+    public metadata::JsonTypeInfo<api::MessageContentImageFileImageFileDetail?> NullableMessageContentImageFileImageFileDetail => _NullableMessageContentImageFileImageFileDetail ??= Reached(Create_NullableMessageContentImageFileImageFileDetail);
+    private metadata::JsonTypeInfo<api::MessageContentImageFile>? _MessageContentImageFile;
+    public metadata::JsonTypeInfo<api::MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= Reached(Create_MessageContentImageFile);
+    private metadata::JsonTypeInfo<api::MessageContentImageUrlImageUrl>? _MessageContentImageUrlImageUrl;
+    public metadata::JsonTypeInfo<api::MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= Reached(Create_MessageContentImageUrlImageUrl);
+    private metadata::JsonTypeInfo<api::MessageContentImageUrl>? _MessageContentImageUrl;
+    public metadata::JsonTypeInfo<api::MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= Reached(Create_MessageContentImageUrl);
+    private metadata::JsonTypeInfo<api::MessageContentPart>? _MessageContentPart;
+    public metadata::JsonTypeInfo<api::MessageContentPart> MessageContentPart => _MessageContentPart ??= Reached(Create_MessageContentPart);
+    private metadata::JsonTypeInfo<api::CreateMessageRequestContent>? _CreateMessageRequestContent;
+    public metadata::JsonTypeInfo<api::CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= Reached(Create_CreateMessageRequestContent);
+    private metadata::JsonTypeInfo<generic::IList<api::MessageContentPart>>? _ListMessageContentPart;
+    /// <summary>JSON metadata for <c>IList&lt;MessageContentPart&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= Reached(Create_ListMessageContentPart);
+    private metadata::JsonTypeInfo<api::AssistantToolCodeInterpreter>? _AssistantToolCodeInterpreter;
+    public metadata::JsonTypeInfo<api::AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= Reached(Create_AssistantToolCodeInterpreter);
+    private metadata::JsonTypeInfo<api::AttachmentToolFileSearch>? _AttachmentToolFileSearch;
+    public metadata::JsonTypeInfo<api::AttachmentToolFileSearch> AttachmentToolFileSearch => _AttachmentToolFileSearch ??= Reached(Create_AttachmentToolFileSearch);
+    private metadata::JsonTypeInfo<api::AttachmentTool>? _AttachmentTool;
+    public metadata::JsonTypeInfo<api::AttachmentTool> AttachmentTool => _AttachmentTool ??= Reached(Create_AttachmentTool);
+    private metadata::JsonTypeInfo<api::MessageAttachment>? _MessageAttachment;
+    public metadata::JsonTypeInfo<api::MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached(Create_MessageAttachment);
+    private metadata::JsonTypeInfo<generic::IList<api::AttachmentTool>>? _ListAttachmentTool;
+    /// <summary>JSON metadata for <c>IList&lt;AttachmentTool&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::AttachmentTool>> ListAttachmentTool => _ListAttachmentTool ??= Reached(Create_ListAttachmentTool);
+    private metadata::JsonTypeInfo<api::CreateMessageRequest>? _CreateMessageRequest;
+    public metadata::JsonTypeInfo<api::CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= Reached(Create_CreateMessageRequest);
+    private metadata::JsonTypeInfo<generic::IList<api::MessageAttachment>>? _ListMessageAttachment;
+    /// <summary>JSON metadata for <c>IList&lt;MessageAttachment&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::MessageAttachment>> ListMessageAttachment => _ListMessageAttachment ??= Reached(Create_ListMessageAttachment);
+    private metadata::JsonTypeInfo<api::CreateThreadRequest>? _CreateThreadRequest;
+    public metadata::JsonTypeInfo<api::CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached(Create_CreateThreadRequest);
+    private metadata::JsonTypeInfo<generic::IList<api::CreateMessageRequest>>? _ListCreateMessageRequest;
+    /// <summary>JSON metadata for <c>IList&lt;CreateMessageRequest&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::CreateMessageRequest>> ListCreateMessageRequest => _ListCreateMessageRequest ??= Reached(Create_ListCreateMessageRequest);
+    private metadata::JsonTypeInfo<api::ModifyThreadRequest>? _ModifyThreadRequest;
+    public metadata::JsonTypeInfo<api::ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached(Create_ModifyThreadRequest);
+    private metadata::JsonTypeInfo<api::DeleteThreadResponse>? _DeleteThreadResponse;
+    public metadata::JsonTypeInfo<api::DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= Reached(Create_DeleteThreadResponse);
+    private metadata::JsonTypeInfo<bool>? _Boolean;
+    public metadata::JsonTypeInfo<bool> Boolean => _Boolean ??= Reached(Create_Boolean);
+    private metadata::JsonTypeInfo<api::MessageObjectStatus>? _MessageObjectStatus;
+    public metadata::JsonTypeInfo<api::MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= Reached(Create_MessageObjectStatus);
+    private metadata::JsonTypeInfo<api::MessageObjectIncompleteDetailsReason>? _MessageObjectIncompleteDetailsReason;
+    public metadata::JsonTypeInfo<api::MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= Reached(Create_MessageObjectIncompleteDetailsReason);
+    private metadata::JsonTypeInfo<api::MessageObjectIncompleteDetails>? _MessageObjectIncompleteDetails;
+    public metadata::JsonTypeInfo<api::MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached(Create_MessageObjectIncompleteDetails);
+    private metadata::JsonTypeInfo<api::TextAnnotationFileCitationFileCitation>? _TextAnnotationFileCitationFileCitation;
+    public metadata::JsonTypeInfo<api::TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= Reached(Create_TextAnnotationFileCitationFileCitation);
+    private metadata::JsonTypeInfo<api::TextAnnotationFileCitation>? _TextAnnotationFileCitation;
+    public metadata::JsonTypeInfo<api::TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= Reached(Create_TextAnnotationFileCitation);
+    private metadata::JsonTypeInfo<api::TextAnnotationFilePathFilePath>? _TextAnnotationFilePathFilePath;
+    public metadata::JsonTypeInfo<api::TextAnnotationFilePathFilePath> TextAnnotationFilePathFilePath => _TextAnnotationFilePathFilePath ??= Reached(Create_TextAnnotationFilePathFilePath);
+    private metadata::JsonTypeInfo<api::TextAnnotationFilePath>? _TextAnnotationFilePath;
+    public metadata::JsonTypeInfo<api::TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= Reached(Create_TextAnnotationFilePath);
+    private metadata::JsonTypeInfo<api::TextAnnotation>? _TextAnnotation;
+    public metadata::JsonTypeInfo<api::TextAnnotation> TextAnnotation => _TextAnnotation ??= Reached(Create_TextAnnotation);
+    private metadata::JsonTypeInfo<api::MessageContentTextObjectText>? _MessageContentTextObjectText;
+    public metadata::JsonTypeInfo<api::MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached(Create_MessageContentTextObjectText);
+    private metadata::JsonTypeInfo<generic::IList<api::TextAnnotation>>? _ListTextAnnotation;
+    /// <summary>JSON metadata for <c>IList&lt;TextAnnotation&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::TextAnnotation>> ListTextAnnotation => _ListTextAnnotation ??= Reached(Create_ListTextAnnotation);
+    private metadata::JsonTypeInfo<api::MessageContentTextObject>? _MessageContentTextObject;
+    public metadata::JsonTypeInfo<api::MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached(Create_MessageContentTextObject);
+    private metadata::JsonTypeInfo<api::MessageContentRefusal>? _MessageContentRefusal;
+    public metadata::JsonTypeInfo<api::MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= Reached(Create_MessageContentRefusal);
+    private metadata::JsonTypeInfo<api::MessageContent>? _MessageContent;
+    public metadata::JsonTypeInfo<api::MessageContent> MessageContent => _MessageContent ??= Reached(Create_MessageContent);
+    private metadata::JsonTypeInfo<api::MessageObject>? _MessageObject;
+    public metadata::JsonTypeInfo<api::MessageObject> MessageObject => _MessageObject ??= Reached(Create_MessageObject);
+    private metadata::JsonTypeInfo<long?>? _NullableInt64;
+    /// <summary>JSON metadata for <c>long?</c>.</summary>
+    public metadata::JsonTypeInfo<long?> NullableInt64 => _NullableInt64 ??= Reached(Create_NullableInt64);
+    private metadata::JsonTypeInfo<generic::IList<api::MessageContent>>? _ListMessageContent;
+    /// <summary>JSON metadata for <c>IList&lt;MessageContent&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::MessageContent>> ListMessageContent => _ListMessageContent ??= Reached(Create_ListMessageContent);
+    private metadata::JsonTypeInfo<api::ListMessagesResponse>? _ListMessagesResponse;
+    public metadata::JsonTypeInfo<api::ListMessagesResponse> ListMessagesResponse => _ListMessagesResponse ??= Reached(Create_ListMessagesResponse);
+    private metadata::JsonTypeInfo<generic::IList<api::MessageObject>>? _ListMessageObject;
+    /// <summary>JSON metadata for <c>IList&lt;MessageObject&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::MessageObject>> ListMessageObject => _ListMessageObject ??= Reached(Create_ListMessageObject);
+    private metadata::JsonTypeInfo<api::ModifyMessageRequest>? _ModifyMessageRequest;
+    public metadata::JsonTypeInfo<api::ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached(Create_ModifyMessageRequest);
+    private metadata::JsonTypeInfo<api::DeleteMessageResponse>? _DeleteMessageResponse;
+    public metadata::JsonTypeInfo<api::DeleteMessageResponse> DeleteMessageResponse => _DeleteMessageResponse ??= Reached(Create_DeleteMessageResponse);
+    private metadata::JsonTypeInfo<api::MessageDeltaContentImageFileImageFile>? _MessageDeltaContentImageFileImageFile;
+    public metadata::JsonTypeInfo<api::MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= Reached(Create_MessageDeltaContentImageFileImageFile);
+    private metadata::JsonTypeInfo<api::MessageDeltaContentImageFile>? _MessageDeltaContentImageFile;
+    public metadata::JsonTypeInfo<api::MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= Reached(Create_MessageDeltaContentImageFile);
+    private metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitationFileCitation>? _TextAnnotationDeltaFileCitationFileCitation;
+    public metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached(Create_TextAnnotationDeltaFileCitationFileCitation);
+    private metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitation>? _TextAnnotationDeltaFileCitation;
+    public metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached(Create_TextAnnotationDeltaFileCitation);
+    private metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePathFilePath>? _TextAnnotationDeltaFilePathFilePath;
+    public metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= Reached(Create_TextAnnotationDeltaFilePathFilePath);
+    private metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePath>? _TextAnnotationDeltaFilePath;
+    public metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached(Create_TextAnnotationDeltaFilePath);
+    private metadata::JsonTypeInfo<api::TextAnnotationDelta>? _TextAnnotationDelta;
+    public metadata::JsonTypeInfo<api::TextAnnotationDelta> TextAnnotationDelta => _TextAnnotationDelta ??= Reached(Create_TextAnnotationDelta);
+    private metadata::JsonTypeInfo<api::MessageDeltaContentTextText>? _MessageDeltaContentTextText;
+    public metadata::JsonTypeInfo<api::MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached(Create_MessageDeltaContentTextText);
+    private metadata::JsonTypeInfo<generic::IList<api::TextAnnotationDelta>>? _ListTextAnnotationDelta;
+    /// <summary>JSON metadata for <c>IList&lt;TextAnnotationDelta&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::TextAnnotationDelta>> ListTextAnnotationDelta => _ListTextAnnotationDelta ??= Reached(Create_ListTextAnnotationDelta);
+    private metadata::JsonTypeInfo<api::MessageDeltaContentText>? _MessageDeltaContentText;
+    public metadata::JsonTypeInfo<api::MessageDeltaContentText> MessageDeltaContentText => _MessageDeltaContentText ??= Reached(Create_MessageDeltaContentText);
+    private metadata::JsonTypeInfo<api::MessageDeltaContentRefusal>? _MessageDeltaContentRefusal;
+    public metadata::JsonTypeInfo<api::MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached(Create_MessageDeltaContentRefusal);
+    private metadata::JsonTypeInfo<api::MessageDeltaContentImageUrlImageUrl>? _MessageDeltaContentImageUrlImageUrl;
+    public metadata::JsonTypeInfo<api::MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= Reached(Create_MessageDeltaContentImageUrlImageUrl);
+    private metadata::JsonTypeInfo<api::MessageDeltaContentImageUrl>? _MessageDeltaContentImageUrl;
+    public metadata::JsonTypeInfo<api::MessageDeltaContentImageUrl> MessageDeltaContentImageUrl => _MessageDeltaContentImageUrl ??= Reached(Create_MessageDeltaContentImageUrl);
+    private metadata::JsonTypeInfo<api::MessageDeltaContent>? _MessageDeltaContent;
+    public metadata::JsonTypeInfo<api::MessageDeltaContent> MessageDeltaContent => _MessageDeltaContent ??= Reached(Create_MessageDeltaContent);
+    private metadata::JsonTypeInfo<api::MessageDeltaObjectDelta>? _MessageDeltaObjectDelta;
+    public metadata::JsonTypeInfo<api::MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached(Create_MessageDeltaObjectDelta);
+    private metadata::JsonTypeInfo<api::CreateMessageRequestRole?>? _NullableCreateMessageRequestRole;
+    /// <summary>JSON metadata for <c>CreateMessageRequestRole?</c>.</summary>
+    public metadata::JsonTypeInfo<api::CreateMessageRequestRole?> NullableCreateMessageRequestRole => _NullableCreateMessageRequestRole ??= Reached(Create_NullableCreateMessageRequestRole);
+    private metadata::JsonTypeInfo<generic::IList<api::MessageDeltaContent>>? _ListMessageDeltaContent;
+    /// <summary>JSON metadata for <c>IList&lt;MessageDeltaContent&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::MessageDeltaContent>> ListMessageDeltaContent => _ListMessageDeltaContent ??= Reached(Create_ListMessageDeltaContent);
+    private metadata::JsonTypeInfo<api::MessageDeltaObject>? _MessageDeltaObject;
+    public metadata::JsonTypeInfo<api::MessageDeltaObject> MessageDeltaObject => _MessageDeltaObject ??= Reached(Create_MessageDeltaObject);
+    private metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptionsRanker>? _AssistantToolFileSearchFileSearchRankingOptionsRanker;
+    public metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptionsRanker> AssistantToolFileSearchFileSearchRankingOptionsRanker => _AssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached(Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
+    private metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptions>? _AssistantToolFileSearchFileSearchRankingOptions;
+    public metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= Reached(Create_AssistantToolFileSearchFileSearchRankingOptions);
+    private metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptionsRanker?>? _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker;
+    /// <summary>JSON metadata for <c>AssistantToolFileSearchFileSearchRankingOptionsRanker?</c>.</summary>
+    public metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptionsRanker?> NullableAssistantToolFileSearchFileSearchRankingOptionsRanker => _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached(Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
+    private metadata::JsonTypeInfo<double>? _Double;
+    public metadata::JsonTypeInfo<double> Double => _Double ??= Reached(Create_Double);
+    private metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearch>? _AssistantToolFileSearchFileSearch;
+    public metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= Reached(Create_AssistantToolFileSearchFileSearch);
+    private metadata::JsonTypeInfo<api::AssistantToolFileSearch>? _AssistantToolFileSearch;
+    public metadata::JsonTypeInfo<api::AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached(Create_AssistantToolFileSearch);
+    private metadata::JsonTypeInfo<api::FunctionDefinition>? _FunctionDefinition;
+    public metadata::JsonTypeInfo<api::FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached(Create_FunctionDefinition);
+    private metadata::JsonTypeInfo<json::JsonElement?>? _NullableJsonElement;
+    /// <summary>JSON metadata for <c>JsonElement?</c>.</summary>
+    public metadata::JsonTypeInfo<json::JsonElement?> NullableJsonElement => _NullableJsonElement ??= Reached(Create_NullableJsonElement);
+    private metadata::JsonTypeInfo<bool?>? _NullableBoolean;
+    /// <summary>JSON metadata for <c>bool?</c>.</summary>
+    public metadata::JsonTypeInfo<bool?> NullableBoolean => _NullableBoolean ??= Reached(Create_NullableBoolean);
+    private metadata::JsonTypeInfo<api::AssistantToolFunction>? _AssistantToolFunction;
+    public metadata::JsonTypeInfo<api::AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached(Create_AssistantToolFunction);
+    private metadata::JsonTypeInfo<api::AssistantTool>? _AssistantTool;
+    public metadata::JsonTypeInfo<api::AssistantTool> AssistantTool => _AssistantTool ??= Reached(Create_AssistantTool);
+    private metadata::JsonTypeInfo<api::TruncationStrategyType>? _TruncationStrategyType;
+    public metadata::JsonTypeInfo<api::TruncationStrategyType> TruncationStrategyType => _TruncationStrategyType ??= Reached(Create_TruncationStrategyType);
+    private metadata::JsonTypeInfo<api::TruncationStrategy>? _TruncationStrategy;
+    public metadata::JsonTypeInfo<api::TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached(Create_TruncationStrategy);
+    private metadata::JsonTypeInfo<api::ToolChoiceOptionEnum>? _ToolChoiceOptionEnum;
+    public metadata::JsonTypeInfo<api::ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= Reached(Create_ToolChoiceOptionEnum);
+    private metadata::JsonTypeInfo<api::NamedToolChoiceType>? _NamedToolChoiceType;
+    public metadata::JsonTypeInfo<api::NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= Reached(Create_NamedToolChoiceType);
+    private metadata::JsonTypeInfo<api::NamedToolChoiceFunction>? _NamedToolChoiceFunction;
+    public metadata::JsonTypeInfo<api::NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached(Create_NamedToolChoiceFunction);
+    private metadata::JsonTypeInfo<api::NamedToolChoice>? _NamedToolChoice;
+    public metadata::JsonTypeInfo<api::NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached(Create_NamedToolChoice);
+    private metadata::JsonTypeInfo<api::ToolChoiceOption>? _ToolChoiceOption;
+    public metadata::JsonTypeInfo<api::ToolChoiceOption> ToolChoiceOption => _ToolChoiceOption ??= Reached(Create_ToolChoiceOption);
+    private metadata::JsonTypeInfo<api::ResponseFormatText>? _ResponseFormatText;
+    public metadata::JsonTypeInfo<api::ResponseFormatText> ResponseFormatText => _ResponseFormatText ??= Reached(Create_ResponseFormatText);
+    private metadata::JsonTypeInfo<api::ResponseFormatJsonObject>? _ResponseFormatJsonObject;
+    public metadata::JsonTypeInfo<api::ResponseFormatJsonObject> ResponseFormatJsonObject => _ResponseFormatJsonObject ??= Reached(Create_ResponseFormatJsonObject);
+    private metadata::JsonTypeInfo<api::ResponseFormatJsonSchemaJsonSchema>? _ResponseFormatJsonSchemaJsonSchema;
+    public metadata::JsonTypeInfo<api::ResponseFormatJsonSchemaJsonSchema> ResponseFormatJsonSchemaJsonSchema => _ResponseFormatJsonSchemaJsonSchema ??= Reached(Create_ResponseFormatJsonSchemaJsonSchema);
+    private metadata::JsonTypeInfo<api::ResponseFormatJsonSchema>? _ResponseFormatJsonSchema;
+    public metadata::JsonTypeInfo<api::ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached(Create_ResponseFormatJsonSchema);
+    private metadata::JsonTypeInfo<api::ResponseFormatOption>? _ResponseFormatOption;
+    public metadata::JsonTypeInfo<api::ResponseFormatOption> ResponseFormatOption => _ResponseFormatOption ??= Reached(Create_ResponseFormatOption);
+    private metadata::JsonTypeInfo<api::CreateThreadAndRunRequest>? _CreateThreadAndRunRequest;
+    public metadata::JsonTypeInfo<api::CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached(Create_CreateThreadAndRunRequest);
+    private metadata::JsonTypeInfo<generic::IList<api::AssistantTool>>? _ListAssistantTool;
+    /// <summary>JSON metadata for <c>IList&lt;AssistantTool&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::AssistantTool>> ListAssistantTool => _ListAssistantTool ??= Reached(Create_ListAssistantTool);
+    private metadata::JsonTypeInfo<double?>? _NullableDouble;
+    /// <summary>JSON metadata for <c>double?</c>.</summary>
+    public metadata::JsonTypeInfo<double?> NullableDouble => _NullableDouble ??= Reached(Create_NullableDouble);
+    private metadata::JsonTypeInfo<api::RunObjectStatus>? _RunObjectStatus;
+    public metadata::JsonTypeInfo<api::RunObjectStatus> RunObjectStatus => _RunObjectStatus ??= Reached(Create_RunObjectStatus);
+    private metadata::JsonTypeInfo<api::RunToolCallFunction>? _RunToolCallFunction;
+    public metadata::JsonTypeInfo<api::RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= Reached(Create_RunToolCallFunction);
+    private metadata::JsonTypeInfo<api::RunToolCall>? _RunToolCall;
+    public metadata::JsonTypeInfo<api::RunToolCall> RunToolCall => _RunToolCall ??= Reached(Create_RunToolCall);
+    private metadata::JsonTypeInfo<api::RunObjectRequiredActionSubmitToolOutputs>? _RunObjectRequiredActionSubmitToolOutputs;
+    public metadata::JsonTypeInfo<api::RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached(Create_RunObjectRequiredActionSubmitToolOutputs);
+    private metadata::JsonTypeInfo<generic::IList<api::RunToolCall>>? _ListRunToolCall;
+    /// <summary>JSON metadata for <c>IList&lt;RunToolCall&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::RunToolCall>> ListRunToolCall => _ListRunToolCall ??= Reached(Create_ListRunToolCall);
+    private metadata::JsonTypeInfo<api::RunObjectRequiredAction>? _RunObjectRequiredAction;
+    public metadata::JsonTypeInfo<api::RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached(Create_RunObjectRequiredAction);
+    private metadata::JsonTypeInfo<api::RunObjectLastErrorCode>? _RunObjectLastErrorCode;
+    public metadata::JsonTypeInfo<api::RunObjectLastErrorCode> RunObjectLastErrorCode => _RunObjectLastErrorCode ??= Reached(Create_RunObjectLastErrorCode);
+    private metadata::JsonTypeInfo<api::RunObjectLastError>? _RunObjectLastError;
+    public metadata::JsonTypeInfo<api::RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached(Create_RunObjectLastError);
+    private metadata::JsonTypeInfo<api::RunObjectIncompleteDetailsReason>? _RunObjectIncompleteDetailsReason;
+    public metadata::JsonTypeInfo<api::RunObjectIncompleteDetailsReason> RunObjectIncompleteDetailsReason => _RunObjectIncompleteDetailsReason ??= Reached(Create_RunObjectIncompleteDetailsReason);
+    private metadata::JsonTypeInfo<api::RunObjectIncompleteDetails>? _RunObjectIncompleteDetails;
+    public metadata::JsonTypeInfo<api::RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached(Create_RunObjectIncompleteDetails);
+    private metadata::JsonTypeInfo<api::RunObjectIncompleteDetailsReason?>? _NullableRunObjectIncompleteDetailsReason;
+    /// <summary>JSON metadata for <c>RunObjectIncompleteDetailsReason?</c>.</summary>
+    public metadata::JsonTypeInfo<api::RunObjectIncompleteDetailsReason?> NullableRunObjectIncompleteDetailsReason => _NullableRunObjectIncompleteDetailsReason ??= Reached(Create_NullableRunObjectIncompleteDetailsReason);
+    private metadata::JsonTypeInfo<api::RunUsage>? _RunUsage;
+    public metadata::JsonTypeInfo<api::RunUsage> RunUsage => _RunUsage ??= Reached(Create_RunUsage);
+    private metadata::JsonTypeInfo<api::RunObject>? _RunObject;
+    public metadata::JsonTypeInfo<api::RunObject> RunObject => _RunObject ??= Reached(Create_RunObject);
+    private metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort>? _CreateRunRequestReasoningEffort;
+    public metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached(Create_CreateRunRequestReasoningEffort);
+    private metadata::JsonTypeInfo<api::CreateRunRequest>? _CreateRunRequest;
+    public metadata::JsonTypeInfo<api::CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= Reached(Create_CreateRunRequest);
+    private metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort?>? _NullableCreateRunRequestReasoningEffort;
+    /// <summary>JSON metadata for <c>CreateRunRequestReasoningEffort?</c>.</summary>
+    public metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= Reached(Create_NullableCreateRunRequestReasoningEffort);
+    private metadata::JsonTypeInfo<api::ModifyRunRequest>? _ModifyRunRequest;
+    public metadata::JsonTypeInfo<api::ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached(Create_ModifyRunRequest);
+    private metadata::JsonTypeInfo<api::ToolOutput>? _ToolOutput;
+    public metadata::JsonTypeInfo<api::ToolOutput> ToolOutput => _ToolOutput ??= Reached(Create_ToolOutput);
+    private metadata::JsonTypeInfo<api::SubmitToolOutputsRunRequest>? _SubmitToolOutputsRunRequest;
+    public metadata::JsonTypeInfo<api::SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= Reached(Create_SubmitToolOutputsRunRequest);
+    private metadata::JsonTypeInfo<generic::IList<api::ToolOutput>>? _ListToolOutput;
+    /// <summary>JSON metadata for <c>IList&lt;ToolOutput&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::ToolOutput>> ListToolOutput => _ListToolOutput ??= Reached(Create_ListToolOutput);
+    private metadata::JsonTypeInfo<api::ListRunsResponse>? _ListRunsResponse;
+    public metadata::JsonTypeInfo<api::ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= Reached(Create_ListRunsResponse);
+    private metadata::JsonTypeInfo<generic::IList<api::RunObject>>? _ListRunObject;
+    /// <summary>JSON metadata for <c>IList&lt;RunObject&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::RunObject>> ListRunObject => _ListRunObject ??= Reached(Create_ListRunObject);
+    private metadata::JsonTypeInfo<api::RunStepObjectType>? _RunStepObjectType;
+    public metadata::JsonTypeInfo<api::RunStepObjectType> RunStepObjectType => _RunStepObjectType ??= Reached(Create_RunStepObjectType);
+    private metadata::JsonTypeInfo<api::RunStepObjectStatus>? _RunStepObjectStatus;
+    public metadata::JsonTypeInfo<api::RunStepObjectStatus> RunStepObjectStatus => _RunStepObjectStatus ??= Reached(Create_RunStepObjectStatus);
+    private metadata::JsonTypeInfo<api::RunStepDetailsMessageCreationMessageCreation>? _RunStepDetailsMessageCreationMessageCreation;
+    public metadata::JsonTypeInfo<api::RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached(Create_RunStepDetailsMessageCreationMessageCreation);
+    private metadata::JsonTypeInfo<api::RunStepDetailsMessageCreation>? _RunStepDetailsMessageCreation;
+    public metadata::JsonTypeInfo<api::RunStepDetailsMessageCreation> RunStepDetailsMessageCreation => _RunStepDetailsMessageCreation ??= Reached(Create_RunStepDetailsMessageCreation);
+    private metadata::JsonTypeInfo<api::CodeInterpreterLogsOutput>? _CodeInterpreterLogsOutput;
+    public metadata::JsonTypeInfo<api::CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= Reached(Create_CodeInterpreterLogsOutput);
+    private metadata::JsonTypeInfo<api::CodeInterpreterImageOutputImage>? _CodeInterpreterImageOutputImage;
+    public metadata::JsonTypeInfo<api::CodeInterpreterImageOutputImage> CodeInterpreterImageOutputImage => _CodeInterpreterImageOutputImage ??= Reached(Create_CodeInterpreterImageOutputImage);
+    private metadata::JsonTypeInfo<api::CodeInterpreterImageOutput>? _CodeInterpreterImageOutput;
+    public metadata::JsonTypeInfo<api::CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= Reached(Create_CodeInterpreterImageOutput);
+    private metadata::JsonTypeInfo<api::CodeInterpreterOutput>? _CodeInterpreterOutput;
+    public metadata::JsonTypeInfo<api::CodeInterpreterOutput> CodeInterpreterOutput => _CodeInterpreterOutput ??= Reached(Create_CodeInterpreterOutput);
+    private metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreterCodeInterpreter>? _RunStepToolCallCodeInterpreterCodeInterpreter;
+    public metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
+    private metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterOutput>>? _ListCodeInterpreterOutput;
+    /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterOutput&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterOutput>> ListCodeInterpreterOutput => _ListCodeInterpreterOutput ??= Reached(Create_ListCodeInterpreterOutput);
+    private metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreter>? _RunStepToolCallCodeInterpreter;
+    public metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreter> RunStepToolCallCodeInterpreter => _RunStepToolCallCodeInterpreter ??= Reached(Create_RunStepToolCallCodeInterpreter);
+    private metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearchRankingOptions>? _RunStepToolCallFileSearchFileSearchRankingOptions;
+    public metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
+    private metadata::JsonTypeInfo<api::FileSearchResultContentItem>? _FileSearchResultContentItem;
+    public metadata::JsonTypeInfo<api::FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= Reached(Create_FileSearchResultContentItem);
+    private metadata::JsonTypeInfo<api::FileSearchResult>? _FileSearchResult;
+    public metadata::JsonTypeInfo<api::FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached(Create_FileSearchResult);
+    private metadata::JsonTypeInfo<generic::IList<api::FileSearchResultContentItem>>? _ListFileSearchResultContentItem;
+    /// <summary>JSON metadata for <c>IList&lt;FileSearchResultContentItem&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::FileSearchResultContentItem>> ListFileSearchResultContentItem => _ListFileSearchResultContentItem ??= Reached(Create_ListFileSearchResultContentItem);
+    private metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearch>? _RunStepToolCallFileSearchFileSearch;
+    public metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached(Create_RunStepToolCallFileSearchFileSearch);
+    private metadata::JsonTypeInfo<generic::IList<api::FileSearchResult>>? _ListFileSearchResult;
+    /// <summary>JSON metadata for <c>IList&lt;FileSearchResult&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::FileSearchResult>> ListFileSearchResult => _ListFileSearchResult ??= Reached(Create_ListFileSearchResult);
+    private metadata::JsonTypeInfo<api::RunStepToolCallFileSearch>? _RunStepToolCallFileSearch;
+    public metadata::JsonTypeInfo<api::RunStepToolCallFileSearch> RunStepToolCallFileSearch => _RunStepToolCallFileSearch ??= Reached(Create_RunStepToolCallFileSearch);
+    private metadata::JsonTypeInfo<api::RunStepToolCallFunctionFunction>? _RunStepToolCallFunctionFunction;
+    public metadata::JsonTypeInfo<api::RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached(Create_RunStepToolCallFunctionFunction);
+    private metadata::JsonTypeInfo<api::RunStepToolCallFunction>? _RunStepToolCallFunction;
+    public metadata::JsonTypeInfo<api::RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= Reached(Create_RunStepToolCallFunction);
+    private metadata::JsonTypeInfo<api::RunStepToolCall>? _RunStepToolCall;
+    public metadata::JsonTypeInfo<api::RunStepToolCall> RunStepToolCall => _RunStepToolCall ??= Reached(Create_RunStepToolCall);
+    private metadata::JsonTypeInfo<api::RunStepDetailsToolCalls>? _RunStepDetailsToolCalls;
+    public metadata::JsonTypeInfo<api::RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= Reached(Create_RunStepDetailsToolCalls);
+    private metadata::JsonTypeInfo<generic::IList<api::RunStepToolCall>>? _ListRunStepToolCall;
+    /// <summary>JSON metadata for <c>IList&lt;RunStepToolCall&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::RunStepToolCall>> ListRunStepToolCall => _ListRunStepToolCall ??= Reached(Create_ListRunStepToolCall);
+    private metadata::JsonTypeInfo<api::RunStepDetails>? _RunStepDetails;
+    public metadata::JsonTypeInfo<api::RunStepDetails> RunStepDetails => _RunStepDetails ??= Reached(Create_RunStepDetails);
+    private metadata::JsonTypeInfo<api::RunStepObjectLastErrorCode>? _RunStepObjectLastErrorCode;
+    public metadata::JsonTypeInfo<api::RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= Reached(Create_RunStepObjectLastErrorCode);
+    private metadata::JsonTypeInfo<api::RunStepObjectLastError>? _RunStepObjectLastError;
+    public metadata::JsonTypeInfo<api::RunStepObjectLastError> RunStepObjectLastError => _RunStepObjectLastError ??= Reached(Create_RunStepObjectLastError);
+    private metadata::JsonTypeInfo<api::RunStepObject>? _RunStepObject;
+    public metadata::JsonTypeInfo<api::RunStepObject> RunStepObject => _RunStepObject ??= Reached(Create_RunStepObject);
+    private metadata::JsonTypeInfo<api::ListRunStepsResponse>? _ListRunStepsResponse;
+    public metadata::JsonTypeInfo<api::ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= Reached(Create_ListRunStepsResponse);
+    private metadata::JsonTypeInfo<generic::IList<api::RunStepObject>>? _ListRunStepObject;
+    /// <summary>JSON metadata for <c>IList&lt;RunStepObject&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::RunStepObject>> ListRunStepObject => _ListRunStepObject ??= Reached(Create_ListRunStepObject);
+    private metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreationMessageCreation>? _RunStepDeltaDetailsMessageCreationMessageCreation;
+    public metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= Reached(Create_RunStepDeltaDetailsMessageCreationMessageCreation);
+    private metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreation>? _RunStepDeltaDetailsMessageCreation;
+    public metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= Reached(Create_RunStepDeltaDetailsMessageCreation);
+    private metadata::JsonTypeInfo<api::CodeInterpreterDeltaLogsOutput>? _CodeInterpreterDeltaLogsOutput;
+    public metadata::JsonTypeInfo<api::CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= Reached(Create_CodeInterpreterDeltaLogsOutput);
+    private metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutputImage>? _CodeInterpreterDeltaImageOutputImage;
+    public metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutputImage> CodeInterpreterDeltaImageOutputImage => _CodeInterpreterDeltaImageOutputImage ??= Reached(Create_CodeInterpreterDeltaImageOutputImage);
+    private metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutput>? _CodeInterpreterDeltaImageOutput;
+    public metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= Reached(Create_CodeInterpreterDeltaImageOutput);
+    private metadata::JsonTypeInfo<api::CodeInterpreterDeltaOutput>? _CodeInterpreterDeltaOutput;
+    public metadata::JsonTypeInfo<api::CodeInterpreterDeltaOutput> CodeInterpreterDeltaOutput => _CodeInterpreterDeltaOutput ??= Reached(Create_CodeInterpreterDeltaOutput);
+    private metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreterCodeInterpreter;
+    public metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= Reached(Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+    private metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterDeltaOutput>>? _ListCodeInterpreterDeltaOutput;
+    /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterDeltaOutput&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterDeltaOutput>> ListCodeInterpreterDeltaOutput => _ListCodeInterpreterDeltaOutput ??= Reached(Create_ListCodeInterpreterDeltaOutput);
+    private metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreter;
+    public metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached(Create_RunStepDeltaToolCallCodeInterpreter);
+    private metadata::JsonTypeInfo<api::RunStepDeltaToolCallFileSearch>? _RunStepDeltaToolCallFileSearch;
+    public metadata::JsonTypeInfo<api::RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= Reached(Create_RunStepDeltaToolCallFileSearch);
+    private metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunctionFunction>? _RunStepDeltaToolCallFunctionFunction;
+    public metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached(Create_RunStepDeltaToolCallFunctionFunction);
+    private metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunction>? _RunStepDeltaToolCallFunction;
+    public metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunction> RunStepDeltaToolCallFunction => _RunStepDeltaToolCallFunction ??= Reached(Create_RunStepDeltaToolCallFunction);
+    private metadata::JsonTypeInfo<api::RunStepDeltaToolCall>? _RunStepDeltaToolCall;
+    public metadata::JsonTypeInfo<api::RunStepDeltaToolCall> RunStepDeltaToolCall => _RunStepDeltaToolCall ??= Reached(Create_RunStepDeltaToolCall);
+    private metadata::JsonTypeInfo<api::RunStepDeltaDetailsToolCalls>? _RunStepDeltaDetailsToolCalls;
+    public metadata::JsonTypeInfo<api::RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached(Create_RunStepDeltaDetailsToolCalls);
+    private metadata::JsonTypeInfo<generic::IList<api::RunStepDeltaToolCall>>? _ListRunStepDeltaToolCall;
+    /// <summary>JSON metadata for <c>IList&lt;RunStepDeltaToolCall&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::RunStepDeltaToolCall>> ListRunStepDeltaToolCall => _ListRunStepDeltaToolCall ??= Reached(Create_ListRunStepDeltaToolCall);
+    private metadata::JsonTypeInfo<api::RunStepDeltaDetails>? _RunStepDeltaDetails;
+    public metadata::JsonTypeInfo<api::RunStepDeltaDetails> RunStepDeltaDetails => _RunStepDeltaDetails ??= Reached(Create_RunStepDeltaDetails);
+    private metadata::JsonTypeInfo<api::RunStepDeltaObjectDelta>? _RunStepDeltaObjectDelta;
+    public metadata::JsonTypeInfo<api::RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= Reached(Create_RunStepDeltaObjectDelta);
+    private metadata::JsonTypeInfo<api::RunStepDeltaObject>? _RunStepDeltaObject;
+    public metadata::JsonTypeInfo<api::RunStepDeltaObject> RunStepDeltaObject => _RunStepDeltaObject ??= Reached(Create_RunStepDeltaObject);
+    private metadata::JsonTypeInfo<api::ThreadCreatedEvent>? _ThreadCreatedEvent;
+    public metadata::JsonTypeInfo<api::ThreadCreatedEvent> ThreadCreatedEvent => _ThreadCreatedEvent ??= Reached(Create_ThreadCreatedEvent);
+    private metadata::JsonTypeInfo<api::RunCreatedEvent>? _RunCreatedEvent;
+    public metadata::JsonTypeInfo<api::RunCreatedEvent> RunCreatedEvent => _RunCreatedEvent ??= Reached(Create_RunCreatedEvent);
+    private metadata::JsonTypeInfo<api::RunQueuedEvent>? _RunQueuedEvent;
+    public metadata::JsonTypeInfo<api::RunQueuedEvent> RunQueuedEvent => _RunQueuedEvent ??= Reached(Create_RunQueuedEvent);
+    private metadata::JsonTypeInfo<api::RunInProgressEvent>? _RunInProgressEvent;
+    public metadata::JsonTypeInfo<api::RunInProgressEvent> RunInProgressEvent => _RunInProgressEvent ??= Reached(Create_RunInProgressEvent);
+    private metadata::JsonTypeInfo<api::RunRequiresActionEvent>? _RunRequiresActionEvent;
+    public metadata::JsonTypeInfo<api::RunRequiresActionEvent> RunRequiresActionEvent => _RunRequiresActionEvent ??= Reached(Create_RunRequiresActionEvent);
+    private metadata::JsonTypeInfo<api::RunCompletedEvent>? _RunCompletedEvent;
+    public metadata::JsonTypeInfo<api::RunCompletedEvent> RunCompletedEvent => _RunCompletedEvent ??= Reached(Create_RunCompletedEvent);
+    private metadata::JsonTypeInfo<api::RunIncompleteEvent>? _RunIncompleteEvent;
+    public metadata::JsonTypeInfo<api::RunIncompleteEvent> RunIncompleteEvent => _RunIncompleteEvent ??= Reached(Create_RunIncompleteEvent);
+    private metadata::JsonTypeInfo<api::RunFailedEvent>? _RunFailedEvent;
+    public metadata::JsonTypeInfo<api::RunFailedEvent> RunFailedEvent => _RunFailedEvent ??= Reached(Create_RunFailedEvent);
+    private metadata::JsonTypeInfo<api::RunCancellingEvent>? _RunCancellingEvent;
+    public metadata::JsonTypeInfo<api::RunCancellingEvent> RunCancellingEvent => _RunCancellingEvent ??= Reached(Create_RunCancellingEvent);
+    private metadata::JsonTypeInfo<api::RunCancelledEvent>? _RunCancelledEvent;
+    public metadata::JsonTypeInfo<api::RunCancelledEvent> RunCancelledEvent => _RunCancelledEvent ??= Reached(Create_RunCancelledEvent);
+    private metadata::JsonTypeInfo<api::RunExpiredEvent>? _RunExpiredEvent;
+    public metadata::JsonTypeInfo<api::RunExpiredEvent> RunExpiredEvent => _RunExpiredEvent ??= Reached(Create_RunExpiredEvent);
+    private metadata::JsonTypeInfo<api::RunStepCreatedEvent>? _RunStepCreatedEvent;
+    public metadata::JsonTypeInfo<api::RunStepCreatedEvent> RunStepCreatedEvent => _RunStepCreatedEvent ??= Reached(Create_RunStepCreatedEvent);
+    private metadata::JsonTypeInfo<api::RunStepInProgressEvent>? _RunStepInProgressEvent;
+    public metadata::JsonTypeInfo<api::RunStepInProgressEvent> RunStepInProgressEvent => _RunStepInProgressEvent ??= Reached(Create_RunStepInProgressEvent);
+    private metadata::JsonTypeInfo<api::RunStepDeltaEvent>? _RunStepDeltaEvent;
+    public metadata::JsonTypeInfo<api::RunStepDeltaEvent> RunStepDeltaEvent => _RunStepDeltaEvent ??= Reached(Create_RunStepDeltaEvent);
+    private metadata::JsonTypeInfo<api::RunStepCompletedEvent>? _RunStepCompletedEvent;
+    public metadata::JsonTypeInfo<api::RunStepCompletedEvent> RunStepCompletedEvent => _RunStepCompletedEvent ??= Reached(Create_RunStepCompletedEvent);
+    private metadata::JsonTypeInfo<api::RunStepFailedEvent>? _RunStepFailedEvent;
+    public metadata::JsonTypeInfo<api::RunStepFailedEvent> RunStepFailedEvent => _RunStepFailedEvent ??= Reached(Create_RunStepFailedEvent);
+    private metadata::JsonTypeInfo<api::RunStepCancelledEvent>? _RunStepCancelledEvent;
+    public metadata::JsonTypeInfo<api::RunStepCancelledEvent> RunStepCancelledEvent => _RunStepCancelledEvent ??= Reached(Create_RunStepCancelledEvent);
+    private metadata::JsonTypeInfo<api::RunStepExpiredEvent>? _RunStepExpiredEvent;
+    public metadata::JsonTypeInfo<api::RunStepExpiredEvent> RunStepExpiredEvent => _RunStepExpiredEvent ??= Reached(Create_RunStepExpiredEvent);
+    private metadata::JsonTypeInfo<api::MessageCreatedEvent>? _MessageCreatedEvent;
+    public metadata::JsonTypeInfo<api::MessageCreatedEvent> MessageCreatedEvent => _MessageCreatedEvent ??= Reached(Create_MessageCreatedEvent);
+    private metadata::JsonTypeInfo<api::MessageInProgressEvent>? _MessageInProgressEvent;
+    public metadata::JsonTypeInfo<api::MessageInProgressEvent> MessageInProgressEvent => _MessageInProgressEvent ??= Reached(Create_MessageInProgressEvent);
+    private metadata::JsonTypeInfo<api::MessageDeltaEvent>? _MessageDeltaEvent;
+    public metadata::JsonTypeInfo<api::MessageDeltaEvent> MessageDeltaEvent => _MessageDeltaEvent ??= Reached(Create_MessageDeltaEvent);
+    private metadata::JsonTypeInfo<api::MessageCompletedEvent>? _MessageCompletedEvent;
+    public metadata::JsonTypeInfo<api::MessageCompletedEvent> MessageCompletedEvent => _MessageCompletedEvent ??= Reached(Create_MessageCompletedEvent);
+    private metadata::JsonTypeInfo<api::MessageIncompleteEvent>? _MessageIncompleteEvent;
+    public metadata::JsonTypeInfo<api::MessageIncompleteEvent> MessageIncompleteEvent => _MessageIncompleteEvent ??= Reached(Create_MessageIncompleteEvent);
+    private metadata::JsonTypeInfo<api::Error>? _Error;
+    public metadata::JsonTypeInfo<api::Error> Error => _Error ??= Reached(Create_Error);
+    private metadata::JsonTypeInfo<api::ErrorEvent>? _ErrorEvent;
+    public metadata::JsonTypeInfo<api::ErrorEvent> ErrorEvent => _ErrorEvent ??= Reached(Create_ErrorEvent);
+    private metadata::JsonTypeInfo<api::DoneEvent>? _DoneEvent;
+    public metadata::JsonTypeInfo<api::DoneEvent> DoneEvent => _DoneEvent ??= Reached(Create_DoneEvent);
+    private metadata::JsonTypeInfo<api::AssistantStreamEvent>? _AssistantStreamEvent;
+    public metadata::JsonTypeInfo<api::AssistantStreamEvent> AssistantStreamEvent => _AssistantStreamEvent ??= Reached(Create_AssistantStreamEvent);
+    private metadata::JsonTypeInfo<api::ErrorResponse>? _ErrorResponse;
+    public metadata::JsonTypeInfo<api::ErrorResponse> ErrorResponse => _ErrorResponse ??= Reached(Create_ErrorResponse);
+    private metadata::JsonTypeInfo<api::FileExpirationAfter>? _FileExpirationAfter;
+    public metadata::JsonTypeInfo<api::FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= Reached(Create_FileExpirationAfter);
+    private metadata::JsonTypeInfo<api::OpenAIFilePurpose>? _OpenAIFilePurpose;
+    public metadata::JsonTypeInfo<api::OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= Reached(Create_OpenAIFilePurpose);
+    private metadata::JsonTypeInfo<api::OpenAIFileStatus>? _OpenAIFileStatus;
+    public metadata::JsonTypeInfo<api::OpenAIFileStatus> OpenAIFileStatus => _OpenAIFileStatus ??= Reached(Create_OpenAIFileStatus);
+    private metadata::JsonTypeInfo<api::OpenAIFile>? _OpenAIFile;
+    public metadata::JsonTypeInfo<api::OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached(Create_OpenAIFile);
+    private metadata::JsonTypeInfo<api::ListFilesResponse>? _ListFilesResponse;
+    public metadata::JsonTypeInfo<api::ListFilesResponse> ListFilesResponse => _ListFilesResponse ??= Reached(Create_ListFilesResponse);
+    private metadata::JsonTypeInfo<generic::IList<api::OpenAIFile>>? _ListOpenAIFile;
+    /// <summary>JSON metadata for <c>IList&lt;OpenAIFile&gt;</c>.</summary>
+    public metadata::JsonTypeInfo<generic::IList<api::OpenAIFile>> ListOpenAIFile => _ListOpenAIFile ??= Reached(Create_ListOpenAIFile);
+    private metadata::JsonTypeInfo<api::DeleteFileResponse>? _DeleteFileResponse;
+    public metadata::JsonTypeInfo<api::DeleteFileResponse> DeleteFileResponse => _DeleteFileResponse ??= Reached(Create_DeleteFileResponse);
+    private metadata::JsonTypeInfo<api::ListOrder>? _ListOrder;
+    public metadata::JsonTypeInfo<api::ListOrder> ListOrder => _ListOrder ??= Reached(Create_ListOrder);
+    private metadata::JsonTypeInfo<api::CreateFileRequestPurpose>? _CreateFileRequestPurpose;
+    public metadata::JsonTypeInfo<api::CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= Reached(Create_CreateFileRequestPurpose);
 
     /// <inheritdoc/>
     public override metadata::JsonTypeInfo? GetTypeInfo(global::System.Type type)
@@ -1009,12 +1465,6 @@ public sealed partial class ThreadsJsonContext : json::Serialization.JsonSeriali
         }
     }
 
-    internal static string? Read_String(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
-        => reader.GetString();
-
-    internal static json::JsonElement Read_JsonElement(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
-        => json::JsonElement.ParseValue(ref reader);
-
     /// <summary>What every union's converter shares: reading and writing one branch, and finding the branch a tag names.</summary>
     internal abstract class UnionConverter<TUnion> : json::Serialization.JsonConverter<TUnion>
     {
@@ -1073,4 +1523,31 @@ public sealed partial class ThreadsJsonContext : json::Serialization.JsonSeriali
             }
         }
     }
+
+    // Each type's factory, reader and writer are in the shard its name hashes to, so the compiler spreads them over
+    // its threads; every shard is declared here, so a file's using static directive for one always names a class.
+    internal static partial class __Shard0 { }
+    internal static partial class __Shard1 { }
+    internal static partial class __Shard2 { }
+    internal static partial class __Shard3 { }
+    internal static partial class __Shard4 { }
+    internal static partial class __Shard5
+    {
+        internal static json::JsonElement Read_JsonElement(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
+            => json::JsonElement.ParseValue(ref reader);
+    }
+    internal static partial class __Shard6 { }
+    internal static partial class __Shard7 { }
+    internal static partial class __Shard8
+    {
+        internal static string? Read_String(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
+            => reader.GetString();
+    }
+    internal static partial class __Shard9 { }
+    internal static partial class __Shard10 { }
+    internal static partial class __Shard11 { }
+    internal static partial class __Shard12 { }
+    internal static partial class __Shard13 { }
+    internal static partial class __Shard14 { }
+    internal static partial class __Shard15 { }
 }

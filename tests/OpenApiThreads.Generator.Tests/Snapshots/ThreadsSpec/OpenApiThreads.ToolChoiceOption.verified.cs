@@ -8,6 +8,8 @@ namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard11;
+using static global::OpenApiThreads.ThreadsJsonContext.__Shard8;
 
 /// <summary>
 /// Either a mode string (<c>none</c> = no tools, <c>auto</c> = model decides, <c>required</c> = at least one tool call) or an object naming one tool.
@@ -37,9 +39,9 @@ public sealed partial class ToolChoiceOption : api::ThreadsUnion
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.String:
-                    return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ToolChoiceOptionEnum));
+                    return new(1, ReadBranch(ref reader, options, Read_ToolChoiceOptionEnum));
                 case json::JsonTokenType.StartObject:
-                    return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_NamedToolChoice));
+                    return new(2, ReadBranch(ref reader, options, Read_NamedToolChoice));
             }
 
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
@@ -50,7 +52,7 @@ public sealed partial class ToolChoiceOption : api::ThreadsUnion
             switch (value._branch)
             {
                 case 1: WriteBranch<api::ToolChoiceOptionEnum>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value)); break;
-                case 2: WriteBranch<api::NamedToolChoice>(writer, value._value, options, api::ThreadsJsonContext.Serialize_NamedToolChoice); break;
+                case 2: WriteBranch<api::NamedToolChoice>(writer, value._value, options, Serialize_NamedToolChoice); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>
+/// The JSON context's nested classes <c>__Shard0</c> to <c>__Shard15</c>, which hold every type's metadata factory
+/// (<c>Create_X</c>), reader (<c>Read_X</c>) and writer (<c>Serialize_X</c>), each in the shard a stable hash of the
+/// type's name picks. The compiler compiles one class's methods (and the lambdas in them) on one thread: in the
+/// context itself, OpenAI's 2,600 factories, 1,500 readers and 800 writers kept one core busy while the other
+/// finished the rest. The context keeps what its users see (the typed properties and the resolver) and the shared
+/// helpers, which the shards, being nested, call by their simple names.
+/// </summary>
+/// <remarks>
+/// Every file names these methods unqualified, as before, through a <c>using static</c> directive for each shard
+/// whose methods it calls (<see cref="ImportsFor"/>). A method's shard follows from its name alone, so an emitter
+/// never needs to know where another type's methods are, and a reference costs no bytes for its class. The context
+/// declares every shard, so a directive never names a class that does not exist. "__" keeps the names clear of any
+/// the naming pass produces.
+/// </remarks>
+internal static class ContextShards
+{
+    public const int Count = 16;
+
+    private static readonly string[] s_prefixes = { "Create_", "Read_", "Serialize_" };
+
+    /// <summary>The shard that holds the factory, reader and writer of the type whose metadata property is <paramref name="info"/>.</summary>
+    public static string Of(string info) => Name((int)(StableHash.Of(info) % Count));
+
+    public static string Name(int shard) => "__Shard" + shard.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The <c>using static</c> directives for the shards whose methods <paramref name="body"/> calls, one line each, in
+    /// ordinal order (so a batch's merged block is ordered the same way), or an empty string. A name that only looks
+    /// like a call (in a comment) adds a directive for a shard that exists anyway, which is harmless.
+    /// </summary>
+    public static string ImportsFor(string body, string modelNamespace, string contextName)
+    {
+        var shards = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string prefix in s_prefixes)
+        {
+            for (int at = body.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = body.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+            {
+                int end = at + prefix.Length;
+                while (end < body.Length && IsIdentifierChar(body[end]))
+                {
+                    end++;
+                }
+
+                if ((at == 0 || !IsIdentifierChar(body[at - 1])) && end > at + prefix.Length)
+                {
+                    shards.Add(Of(body.Substring(at + prefix.Length, end - at - prefix.Length)));
+                }
+            }
+        }
+
+        var block = new StringBuilder();
+        foreach (string shard in shards)
+        {
+            block.Append("using static global::").Append(modelNamespace).Append('.').Append(contextName).Append('.').Append(shard).Append(";\n");
+        }
+
+        return block.ToString();
+    }
+
+    /// <summary>
+    /// A character C# allows after an identifier's first: the name is read whole, as the emitter hashed it, even with a
+    /// combining mark, a joiner (which C# ignores in comparing names) or a letter outside the BMP (a surrogate pair).
+    /// </summary>
+    private static bool IsIdentifierChar(char c) => c == '_' || char.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.Format or UnicodeCategory.Surrogate => true,
+        _ => false,
+    };
+}
