@@ -12,8 +12,8 @@ namespace OpenApiThreads.Generator.Tests.Volume;
 /// What a spec generates is compiled on every build and held by the IDE, so it is kept small. Generated text is
 /// deterministic, so the sizes are asserted, as ceilings a change may not grow past; they are printed with
 /// <c>--logger "console;verbosity=detailed"</c>. These tests compile with the Roslyn the generator builds against
-/// (C# 12), so they see the pre-C# 14 shape (a declared field per typed property and tracked value): 875,783 and
-/// 10,352,181 bytes, where the SDK's C# 14 gets 849,530 and 9,937,253 (docs/benchmarks.md, section 11, against issue
+/// (C# 12), so they see the pre-C# 14 shape (a declared field per typed property and tracked value): 877,501 and
+/// 10,161,636 bytes, where the SDK's C# 14 gets 851,248 and 9,746,708 (docs/benchmarks.md, section 11, against issue
 /// 14's 1 MB and 10 MB): lower these ceilings as the output shrinks.
 /// </summary>
 public sealed class GeneratedVolumeTests
@@ -39,7 +39,7 @@ public sealed class GeneratedVolumeTests
         var (_, result, _) = GeneratorHarness.Run(File.ReadAllText(path), "/specs/openai-openapi.yaml");
         Volume volume = Measure(result);
         TestContext.Current.TestOutputHelper?.WriteLine("openai-openapi.yaml: " + volume);
-        Assert.InRange(volume.Bytes, 1, 10_500_000);
+        Assert.InRange(volume.Bytes, 1, 10_300_000);
     }
 
     private static string? OpenAiSpec()
