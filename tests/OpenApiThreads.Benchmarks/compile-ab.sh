@@ -28,7 +28,8 @@ compile() {
     echo "$work/settings.cs"
   } > "$work/$side.rsp"
   /usr/bin/time -f "%e %U %S %M" -o "$work/$side.time" dotnet exec "$csc" "@$work/$side.rsp" > "$work/$side.log" 2>&1 || true
-  read -r wall user sys rss < "$work/$side.time"
+  # A failed compile makes time write a status line first: the figures are on the last line.
+  read -r wall user sys rss < <(tail -n 1 "$work/$side.time")
   echo "$side $wall s wall, $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }') s CPU, $((rss / 1024)) MB peak, $(grep -c 'error CS' "$work/$side.log" || true) errors, $(stat -c %s "$work/$side.dll" 2>/dev/null || echo 0) B"
   echo "$side $wall" >> "$work/times"
 }

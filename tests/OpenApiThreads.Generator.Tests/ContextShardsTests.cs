@@ -51,7 +51,16 @@ public sealed class ContextShardsTests
     [InlineData("Reached(Create_X\u200Dy)", "X\u200Dy")]
     public void A_file_imports_the_shard_of_each_method_it_calls(string body, string info)
     {
-        Assert.Equal("using static global::N.Ctx." + ContextShards.Of(info) + ";\n", ContextShards.ImportsFor(body, "N", "Ctx"));
+        Assert.Equal("using static global::N.Ctx." + ContextShards.Of(info) + ";\n", ContextShards.ImportsFor(body, 0, "N", "Ctx"));
+    }
+
+    [Fact]
+    public void Only_the_text_after_the_header_is_read()
+    {
+        string text = "// Serialize_InTheHeader\nnamespace N;\n\nSerialize_Body(writer, value);";
+        int start = text.IndexOf("Serialize_Body", Exact);
+
+        Assert.Equal("using static global::N.Ctx." + ContextShards.Of("Body") + ";\n", ContextShards.ImportsFor(text, start, "N", "Ctx"));
     }
 
     [Theory]
@@ -61,7 +70,7 @@ public sealed class ContextShardsTests
     [InlineData("Read_ alone")]
     public void Names_that_only_contain_a_prefix_import_nothing(string body)
     {
-        Assert.Equal(string.Empty, ContextShards.ImportsFor(body, "N", "Ctx"));
+        Assert.Equal(string.Empty, ContextShards.ImportsFor(body, 0, "N", "Ctx"));
     }
 
     private static bool IsPerType(string name) => name.StartsWith("Create_", Exact) || name.StartsWith("Read_", Exact) || name.StartsWith("Serialize_", Exact);

@@ -102,7 +102,7 @@ public sealed class LargeSpecTests
             .Order(System.StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>One operation and a chain of object schemas: two files per schema (the model and its metadata; two accessors get no property list of their own).</summary>
+    /// <summary>One operation and a chain of object schemas: two files per schema (the model and its part of the JSON context).</summary>
     private static string Spec(int schemas, int edited = -1, bool extra = false)
     {
         var text = new StringBuilder("""

@@ -235,16 +235,14 @@ internal static class ContextEmitter
     /// </summary>
     private static void WriteShards(SourceWriter writer, IEnumerable<TypeRef> types, string ns)
     {
+        ILookup<string, TypeRef> readers = Reading.CollectionReadSupport.ElementTypes(types).ToLookup(t => ContextShards.Of(t.InfoName));
         writer.WriteLine();
         writer.WriteLine("    // Each type's factory, reader and writer are in the shard its name hashes to, so the compiler spreads them over");
         writer.WriteLine("    // its threads; every shard is declared here, so a file's using static directive for one always names a class.");
         for (int i = 0; i < ContextShards.Count; i++)
         {
             string shard = ContextShards.Name(i);
-            var readers = new SourceWriter();
-            readers.Indent();
-            Reading.CollectionReadSupport.WriteElementReaders(readers, types, ns, shard);
-            if (readers.ToString().Length == 0)
+            if (!readers.Contains(shard))
             {
                 writer.WriteLine("    internal static partial class " + shard + " { }");
                 continue;
@@ -252,7 +250,20 @@ internal static class ContextEmitter
 
             writer.WriteLine("    internal static partial class " + shard);
             writer.WriteLine("    {");
-            writer.WriteRaw(readers.ToString());
+            writer.Indent();
+            bool first = true;
+            foreach (TypeRef element in readers[shard])
+            {
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                Reading.CollectionReadSupport.WriteElementReader(writer, element, ns);
+            }
+
+            writer.Unindent();
             writer.WriteLine("    }");
         }
     }

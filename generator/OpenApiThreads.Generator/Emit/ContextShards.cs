@@ -27,35 +27,49 @@ internal static class ContextShards
     private static readonly string[] s_prefixes = { "Create_", "Read_", "Serialize_" };
 
     /// <summary>The shard that holds the factory, reader and writer of the type whose metadata property is <paramref name="info"/>.</summary>
-    public static string Of(string info) => Name((int)(StableHash.Of(info) % Count));
+    public static string Of(string info) => Name(Index(StableHash.Of(info)));
 
     public static string Name(int shard) => "__Shard" + shard.ToString(CultureInfo.InvariantCulture);
 
+    private static int Index(uint hash) => (int)(hash % Count);
+
     /// <summary>
-    /// The <c>using static</c> directives for the shards whose methods <paramref name="body"/> calls, one line each, in
-    /// ordinal order (so a batch's merged block is ordered the same way), or an empty string. A name that only looks
-    /// like a call (in a comment) adds a directive for a shard that exists anyway, which is harmless.
+    /// The <c>using static</c> directives for the shards whose methods the text of a file calls, from
+    /// <paramref name="start"/> on, one line each, in ordinal order (so a batch's merged block is ordered the same
+    /// way), or an empty string. A name that only looks like a call (in a comment) adds a directive for a shard that
+    /// exists anyway, which is harmless.
     /// </summary>
-    public static string ImportsFor(string body, string modelNamespace, string contextName)
+    public static string ImportsFor(string text, int start, string modelNamespace, string contextName)
     {
-        var shards = new SortedSet<string>(StringComparer.Ordinal);
+        var used = new bool[Count];
         foreach (string prefix in s_prefixes)
         {
-            for (int at = body.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = body.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+            for (int at = text.IndexOf(prefix, start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
             {
-                int end = at + prefix.Length;
-                while (end < body.Length && IsIdentifierChar(body[end]))
+                int name = at + prefix.Length;
+                int end = name;
+                while (end < text.Length && IsIdentifierChar(text[end]))
                 {
                     end++;
                 }
 
-                if ((at == 0 || !IsIdentifierChar(body[at - 1])) && end > at + prefix.Length)
+                if ((at == start || !IsIdentifierChar(text[at - 1])) && end > name)
                 {
-                    shards.Add(Of(body.Substring(at + prefix.Length, end - at - prefix.Length)));
+                    used[Index(StableHash.Of(text, name, end - name))] = true;
                 }
             }
         }
 
+        var shards = new List<string>();
+        for (int i = 0; i < Count; i++)
+        {
+            if (used[i])
+            {
+                shards.Add(Name(i));
+            }
+        }
+
+        shards.Sort(StringComparer.Ordinal);
         var block = new StringBuilder();
         foreach (string shard in shards)
         {

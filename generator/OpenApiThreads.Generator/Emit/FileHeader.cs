@@ -41,8 +41,7 @@ internal static class FileHeader
         int length = Length(text);
         int name = text.IndexOf("\nnamespace ", StringComparison.Ordinal) + "\nnamespace ".Length;
         string modelNamespace = text.Substring(name, length - 3 - name);
-        string body = text.Substring(length);
-        string directives = NamespaceAliases.DeclarationsFor(body, modelNamespace) + ContextShards.ImportsFor(body, modelNamespace, writer.Header!.ContextName);
+        string directives = NamespaceAliases.DeclarationsFor(text, length, modelNamespace) + ContextShards.ImportsFor(text, length, modelNamespace, writer.Header!.ContextName);
         return directives.Length == 0 ? text : text.Insert(length, directives + "\n");
     }
 

@@ -9,15 +9,14 @@ namespace OpenApiThreads.Generator.Emit;
 /// <summary>
 /// Decides which files the compiler gets: each generated file as it is, or, for a spec that generates many, batches
 /// of them concatenated into one file each. The JSON context's per-type parts are batched for every spec: they are one
-/// class spread over files, and each file would pay its header and alias directives (on threads.yaml, 205 files and
-/// about 90 KB).
+/// class spread over files, and each file would pay its header and directives (on threads.yaml, 203 files).
 /// </summary>
 /// <remarks>
 /// Roslyn re-adds every generated file on every run, cached or not, and checks each hint name against all files
 /// already added with a linear scan: the cost of a keystroke grows with the square of the file count (OpenAI's spec,
 /// 5,351 files: about 50 ms for an edit that re-emits nothing). Fewer files make that negligible. Concatenating is
 /// valid C# because every generated file is a whole compilation unit with the same header and file-scoped namespace,
-/// names qualified by <c>global::</c> or a namespace alias, and no using directives but those aliases and the
+/// type names qualified by <c>global::</c> or a namespace alias, and no using directives but those aliases and the
 /// <c>using static</c> directives for the context's shards (<see cref="ContextShards"/>), which a batch declares once.
 /// <para>
 /// Batches are cut by file name alone, in name order: a batch starts at a file whose name hashes to a multiple of
@@ -247,7 +246,7 @@ internal sealed record OutputFile(string HintName, ImmutableEquatableArray<Gener
 
     /// <summary>
     /// Where each class block a part opens before its first member ends (after its <c>{</c> line), outermost first:
-    /// <c>partial class C</c> and, nested in it, <c>private static partial class G</c>, each at its depth's indentation.
+    /// <c>partial class C</c> and, nested in it, <c>internal static partial class __ShardN</c>, each at its depth's indentation.
     /// Empty unless the part ends with the braces that close them all.
     /// </summary>
     private static List<int> ClassBlocks(string text, int body)

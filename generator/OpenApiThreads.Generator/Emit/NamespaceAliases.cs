@@ -41,14 +41,15 @@ internal static class NamespaceAliases
     };
 
     /// <summary>
-    /// The using directives <paramref name="body"/> needs, one line each, or an empty string when it uses none.
+    /// The using directives the text of a file needs from <paramref name="start"/> on, one line each, or an empty
+    /// string when it uses none.
     /// </summary>
-    public static string DeclarationsFor(string body, string modelNamespace)
+    public static string DeclarationsFor(string text, int start, string modelNamespace)
     {
         StringBuilder? block = null;
         foreach ((string alias, string? target) in s_aliases)
         {
-            if (Uses(body, alias))
+            if (Uses(text, start, alias))
             {
                 (block ??= new StringBuilder()).Append("using ").Append(alias).Append(" = global::").Append(target ?? modelNamespace).Append(";\n");
             }
@@ -80,15 +81,15 @@ internal static class NamespaceAliases
     }
 
     /// <summary>
-    /// Whether <paramref name="body"/> spells a name through <paramref name="alias"/>. A match inside a string literal
+    /// Whether <paramref name="text"/>, from <paramref name="start"/> on, spells a name through <paramref name="alias"/>. A match inside a string literal
     /// or comment only adds an unused directive, which is harmless.
     /// </summary>
-    private static bool Uses(string body, string alias)
+    private static bool Uses(string text, int start, string alias)
     {
         string qualifier = alias + "::";
-        for (int at = body.IndexOf(qualifier, StringComparison.Ordinal); at >= 0; at = body.IndexOf(qualifier, at + qualifier.Length, StringComparison.Ordinal))
+        for (int at = text.IndexOf(qualifier, start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(qualifier, at + qualifier.Length, StringComparison.Ordinal))
         {
-            if (at == 0 || !IsIdentifierChar(body[at - 1]))
+            if (at == start || !IsIdentifierChar(text[at - 1]))
             {
                 return true;
             }

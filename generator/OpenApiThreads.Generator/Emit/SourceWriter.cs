@@ -52,9 +52,6 @@ internal sealed class SourceWriter
         WriteLine("}" + suffix);
     }
 
-    /// <summary>Appends text another writer wrote, as it is.</summary>
-    public void WriteRaw(string text) => _builder.Append(text);
-
     /// <summary>Writes the lines that follow one level deeper, as inside a block whose braces the caller wrote.</summary>
     public void Indent() => _indent++;
 

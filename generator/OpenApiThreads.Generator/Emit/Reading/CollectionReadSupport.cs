@@ -63,32 +63,29 @@ internal static class CollectionReadSupport
                     }
                 }
             """);
-
     }
 
     /// <summary>
-    /// The <c>Read_X</c> of each built-in type a list or map holds that belongs in <paramref name="shard"/>
-    /// (<see cref="ContextShards"/>), one per runtime type: string and string? read alike, long and long? do not.
+    /// The built-in types lists and maps hold, one per runtime type (string and string? read alike, long and long? do
+    /// not), each of which gets a <c>Read_X</c> to pass as the element reader (<see cref="WriteElementReader"/>).
     /// </summary>
-    public static void WriteElementReaders(SourceWriter writer, IEnumerable<TypeRef> contextTypes, string ns, string shard)
+    public static IEnumerable<TypeRef> ElementTypes(IEnumerable<TypeRef> contextTypes)
     {
-        var written = new HashSet<string>(System.StringComparer.Ordinal);
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (TypeRef type in contextTypes)
         {
-            if (type is { Kind: TypeRefKind.List or TypeRefKind.Map, Element: { Kind: TypeRefKind.BuiltIn } element }
-                && ContextShards.Of(element.InfoName) == shard
-                && written.Add(element.InfoName))
+            if (type is { Kind: TypeRefKind.List or TypeRefKind.Map, Element: { Kind: TypeRefKind.BuiltIn } element } && seen.Add(element.InfoName))
             {
-                TypeRef runtime = element.RuntimeType;
-                string returns = runtime.ToCSharp() + (runtime.IsValueType ? string.Empty : "?");
-                if (written.Count > 1)
-                {
-                    writer.WriteLine();
-                }
-
-                writer.WriteLine("    internal static " + returns + " " + FastReadEmitter.ReaderName(element) + "(ref " + Json + "Utf8JsonReader reader, " + Json + "JsonSerializerOptions options)");
-                writer.WriteLine("        => " + ValueReads.PrimitiveExpression(runtime, ns) + ";");
+                yield return element;
             }
         }
+    }
+
+    public static void WriteElementReader(SourceWriter writer, TypeRef element, string ns)
+    {
+        TypeRef runtime = element.RuntimeType;
+        string returns = runtime.ToCSharp() + (runtime.IsValueType ? string.Empty : "?");
+        writer.WriteLine("    internal static " + returns + " " + FastReadEmitter.ReaderName(element) + "(ref " + Json + "Utf8JsonReader reader, " + Json + "JsonSerializerOptions options)");
+        writer.WriteLine("        => " + ValueReads.PrimitiveExpression(runtime, ns) + ";");
     }
 }
