@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Microsoft.CodeAnalysis.CSharp;
 using System.Text;
 
 namespace OpenApiThreads.Generator.Emit;
@@ -80,14 +81,8 @@ internal static class ContextShards
     }
 
     /// <summary>
-    /// A character C# allows after an identifier's first: the name is read whole, as the emitter hashed it, even with a
-    /// combining mark, a joiner (which C# ignores in comparing names) or a letter outside the BMP (a surrogate pair).
+    /// A character C# allows after an identifier's first, as Roslyn decides it: the name is read whole, as the emitter
+    /// hashed it, even with a combining mark or a joiner (which C# ignores in comparing names).
     /// </summary>
-    private static bool IsIdentifierChar(char c) => c == '_' || char.GetUnicodeCategory(c) switch
-    {
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
-            or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.Format or UnicodeCategory.Surrogate => true,
-        _ => false,
-    };
+    private static bool IsIdentifierChar(char c) => SyntaxFacts.IsIdentifierPartCharacter(c);
 }
